@@ -1,0 +1,95 @@
+/**
+ * Re-anchoring benchmark: 1,000 annotations on a ~1 MB document after 50
+ * random edits — the worst realistic case of reopening an edited import.
+ *
+ * Deterministic (seeded), so figures are comparable between runs.
+ * Run: `npx tsx bench/anchoring.ts`
+ */
+import { pathToFileURL } from 'node:url';
+import { anchorAll, summarizeAnchors } from '../electron/core/anchoring/anchor.ts';
+import { createTarget } from '../electron/core/anchoring/text-quote.ts';
+import type { TextTarget } from '../electron/core/anchoring/types.ts';
+
+const DOCUMENT_CHARS = 1_000_000;
+const ANNOTATIONS = 1_000;
+const EDITS = 50;
+
+/** mulberry32: a tiny seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function int(random: () => number, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+/** Pseudo-English: words from a fixed vocabulary, sentences, paragraphs. */
+function makeWords(random: () => number): string[] {
+  const syllables = ['ta', 'ren', 'lo', 'mi', 'str', 'ang', 'e', 'ou', 'pal', 'ki', 'no', 'the', 'ver', 'is', 'ad'];
+  const words: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    let word = '';
+    for (let s = int(random, 1, 4); s > 0; s--) word += syllables[int(random, 0, syllables.length - 1)];
+    words.push(word);
+  }
+  return words;
+}
+
+function prose(random: () => number, words: string[], chars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const sentence: string[] = [];
+    for (let n = int(random, 6, 24); n > 0; n--) sentence.push(words[int(random, 0, words.length - 1)]!);
+    const text = sentence.join(' ') + (random() < 0.15 ? '.\n\n' : '. ');
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join('').slice(0, chars);
+}
+
+function edit(random: () => number, words: string[], text: string): string {
+  const at = int(random, 0, text.length - 1);
+  const kind = random();
+  const removed = kind < 0.33 ? 0 : int(random, 1, 400);
+  const inserted = kind > 0.66 ? '' : prose(random, words, int(random, 1, 200));
+  return text.slice(0, at) + inserted + text.slice(at + removed);
+}
+
+export async function benchAnchoring(): Promise<void> {
+  const random = prng(20261127);
+  const words = makeWords(random);
+  const original = prose(random, words, DOCUMENT_CHARS);
+
+  const targets: TextTarget[] = [];
+  for (let i = 0; i < ANNOTATIONS; i++) {
+    const start = int(random, 0, original.length - 400);
+    targets.push(createTarget(original, start, start + int(random, 10, 300)));
+  }
+
+  let edited = original;
+  for (let i = 0; i < EDITS; i++) edited = edit(random, words, edited);
+
+  // Warm up the JIT on the unchanged text, then time the edited one.
+  anchorAll(original, targets);
+  const began = performance.now();
+  const anchors = anchorAll(edited, targets);
+  const ms = performance.now() - began;
+
+  const { exact, fuzzy, orphan } = summarizeAnchors(anchors);
+  console.log(
+    `anchoring: ${ANNOTATIONS} annotations, ${(edited.length / 1e6).toFixed(2)} MB, ${EDITS} edits: ` +
+      `${ms.toFixed(0)} ms (exact ${exact}, fuzzy ${fuzzy}, orphan ${orphan})`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await benchAnchoring();
+}

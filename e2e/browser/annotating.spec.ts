@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './host-fixture.ts';
+import { highlightedTexts, selectText } from './article-helpers.ts';
+
+const FIRST = 'Growing convergence between defunct';
+const SECOND = 'Islamabad looks at this as a positive development';
+
+test('read, highlight, note, reload, undo and redo, export', async ({ page, host }) => {
+  await page.goto(host.url);
+  const article = page.locator('article.article');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+
+  // The sample article: headline and byline.
+  await expect(article.locator('h1')).toHaveText('TTP and ISIS deadly alliance emerges against Pakistan, China and Russia');
+  await expect(page.locator('.article-details')).toContainText('By Maqbool Malik');
+  await expect(article.locator('.dateline')).toHaveText('ISLAMABAD');
+
+  // Select → h → highlighted and listed.
+  await selectText(page, FIRST);
+  await expect(page.getByRole('toolbar', { name: 'Highlight selection' })).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(article.locator('mark.hl')).toHaveText(FIRST);
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem').first()).toContainText(FIRST);
+
+  // Another passage → n → note.
+  await selectText(page, SECOND);
+  await page.keyboard.press('n');
+  const editor = panel.getByRole('textbox', { name: 'Note (Markdown)' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Compare with the **December** statement.');
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.locator('.note strong')).toHaveText('December');
+  await expect(panel.getByTestId('annotation-count')).toHaveText('2');
+
+  // Reload: both still there.
+  await page.reload();
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect.poll(() => highlightedTexts(page)).toEqual([FIRST, SECOND]);
+  await expect(panel.locator('.note')).toContainText('Compare with the December statement.');
+
+  // Delete the first with the Delete key, then undo and redo; each step persists.
+  await article.locator('mark.hl').first().click();
+  await page.keyboard.press('Delete');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await page.reload();
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+
+  // Export: the downloaded file parses and holds both, with quotes and the note.
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  expect(exported['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+  expect(exported.type).toBe('AnnotationCollection');
+  expect(exported.total).toBe(2);
+  const items = exported.first.items;
+  const quotes = items.map((item: any) => item.target.selector.find((s: any) => s.type === 'TextQuoteSelector').exact);
+  expect(quotes).toEqual([FIRST, SECOND]);
+  expect(items[0].motivation).toBe('highlighting');
+  expect(items[1].motivation).toBe('commenting');
+  expect(items[1].body).toMatchObject({ type: 'TextualBody', value: 'Compare with the **December** statement.', format: 'text/markdown' });
+});
+
+test('every change can be undone and redone, and each step is saved', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const item = panel.getByRole('listitem');
+  await selectText(page, FIRST);
+  await page.keyboard.press('h');
+  await expect(item).toHaveCount(1);
+
+  await item.getByRole('button', { name: 'Green' }).click();
+  await expect(item).toHaveClass(/color-green/);
+  await item.getByRole('button', { name: 'Add note' }).click();
+  await panel.getByRole('textbox').fill('first thought');
+  await page.keyboard.press('Control+Enter');
+  await expect(item.locator('.note')).toHaveText('first thought');
+
+  await page.keyboard.press('Control+z'); // note
+  await expect(item.locator('.note')).toHaveCount(0);
+  await page.keyboard.press('Control+z'); // colour
+  await expect(item).toHaveClass(/color-yellow/);
+  await page.keyboard.press('Control+z'); // highlight
+  await expect(item).toHaveCount(0);
+  await page.reload();
+  await expect(panel.getByText('Select text, then press')).toBeVisible();
+  await expect(item).toHaveCount(0);
+});
+
+test('redo after undo restores the same annotation with its note and colour', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const item = panel.getByRole('listitem');
+  await selectText(page, SECOND);
+  await page.keyboard.press('n');
+  await panel.getByRole('textbox').fill('kept');
+  await page.keyboard.press('Control+Enter');
+  await expect(item.locator('.note')).toHaveText('kept');
+  const id = await item.getAttribute('data-annotation-id');
+
+  await page.keyboard.press('Control+z'); // note
+  await page.keyboard.press('Control+z'); // highlight
+  await expect(item).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(item.locator('.note')).toHaveText('kept');
+  await page.reload();
+  await expect(item).toHaveAttribute('data-annotation-id', id!);
+  await expect(item.locator('.note')).toHaveText('kept');
+});
+
+test('a selection across paragraphs and overlapping highlights', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const across = 'at very low scale.\n\nBoth the forces have killed';
+  await selectText(page, across);
+  await page.keyboard.press('h');
+  await selectText(page, 'very low scale.\n\nBoth');
+  await page.locator('.selection-toolbar').getByRole('button', { name: 'Highlight Pink' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  // Marks hold the text of each paragraph; the paragraph break between them is not inside a mark.
+  const painted = [across.replace('\n\n', ''), 'very low scale.Both'];
+  await expect.poll(() => highlightedTexts(page)).toEqual(painted);
+  await expect(page.locator('article p:has(mark.overlap)')).toHaveCount(2);
+  await expect(panel.getByRole('listitem').first()).toContainText('at very low scale. Both the forces have killed');
+  await page.reload();
+  await expect.poll(() => highlightedTexts(page)).toEqual(painted);
+});
+
+test('HTML in a note is shown as text, never run', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await selectText(page, FIRST);
+  await page.keyboard.press('n');
+  await panel.getByRole('textbox').fill('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [link](javascript:alert(1)) *ok*');
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.locator('.note em')).toHaveText('ok');
+  await expect(panel.locator('.note img, .note script')).toHaveCount(0);
+  await expect(panel.locator('.note a[href^="javascript"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+});
+
+test('filtering the panel by text and colour', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await selectText(page, FIRST);
+  await page.keyboard.press('h');
+  await selectText(page, SECOND);
+  await page.locator('.selection-toolbar').getByRole('button', { name: 'Highlight Blue' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await panel.getByRole('searchbox', { name: 'Filter annotations' }).fill('islamabad looks');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByTestId('annotation-count')).toHaveText('1 of 2');
+  await panel.getByRole('searchbox', { name: 'Filter annotations' }).fill('');
+  await panel.getByRole('button', { name: 'Show Yellow' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText(FIRST);
+});

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Selects the `occurrence`-th appearance of `phrase` in the article, the way a
+ * reader's drag would: one DOM Range over the text nodes, even across
+ * paragraphs and existing highlights. `phrase` may contain "\n\n" for a
+ * paragraph break.
+ */
+export async function selectText(page: Page, phrase: string, occurrence = 0): Promise<void> {
+  await page.locator('article.article h1').waitFor();
+  await page.evaluate(
+    ({ phrase, occurrence }) => {
+      const root = document.querySelector('article.article')!;
+      const blocks = [...root.querySelectorAll<HTMLElement>('[data-start]')];
+      // Rebuild the document text from the blocks, remembering each text node's offset.
+      const nodes: Array<{ node: Text; start: number }> = [];
+      let text = '';
+      for (const block of blocks) {
+        const blockStart = Number(block.dataset.start);
+        text = text.padEnd(blockStart, '\n');
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          nodes.push({ node, start: text.length });
+          text += node.data;
+        }
+      }
+      let index = -1;
+      for (let i = 0; i <= occurrence; i++) index = text.indexOf(phrase, index + 1);
+      if (index < 0) throw new Error(`phrase not in the article: ${phrase}`);
+      // No named helper functions in here: tsx would wrap them in a `__name` call the page lacks.
+      const points: Array<{ node: Text; offset: number }> = [];
+      for (const [offset, preferEnd] of [[index, false], [index + phrase.length, true]] as const) {
+        const entry = nodes.find(
+          (e) => offset >= e.start && (offset < e.start + e.node.data.length || (preferEnd && offset === e.start + e.node.data.length)),
+        );
+        if (!entry) throw new Error(`offset ${offset} not in a text node`);
+        points.push({ node: entry.node, offset: offset - entry.start });
+      }
+      const [from, to] = points as [{ node: Text; offset: number }, { node: Text; offset: number }];
+      const range = document.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { phrase, occurrence },
+  );
+  // selectionchange fires asynchronously; the toolbar shows once the app has the selection.
+  await page.locator('.selection-toolbar').waitFor();
+}
+
+/** The text of each highlight mark, merged across adjacent marks of one annotation. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const mark of document.querySelectorAll<HTMLElement>('article.article mark[data-ids]')) {
+      for (const id of mark.dataset.ids!.split(' ')) byId.set(id, (byId.get(id) ?? '') + mark.textContent);
+    }
+    return [...byId.values()];
+  });
+}

@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
+import { Library } from './library.ts';
+
+const SAMPLE = 'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n\nAnother paragraph, with more words.\n';
+
+let dir: string;
+let samplePath: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'marginalia-lib-'));
+  samplePath = join(dir, 'sample.txt');
+  await writeFile(samplePath, SAMPLE);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = () => Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath });
+const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_FILE_NAME), 'utf8'));
+
+describe('Library', () => {
+  it('holds the sample article on first run and starts on it', async () => {
+    const library = await open();
+    const [doc] = library.listDocuments();
+    expect(doc).toMatchObject({ title: 'A headline for testing', byline: 'Jane Roe', origin: { kind: 'sample' }, annotationCount: 0 });
+    expect(library.startDocumentId()).toBe(doc!.id);
+    const opened = await library.openDocument(doc!.id);
+    expect(opened.text).toBe(SAMPLE);
+    expect(opened.blocks.map((b) => b.kind)).toEqual(['headline', 'meta', 'paragraph', 'paragraph']);
+  });
+
+  it('does not add the sample again on the next start', async () => {
+    await open();
+    const again = await open();
+    expect(again.listDocuments()).toHaveLength(1);
+  });
+
+  it('stores both selectors for a new annotation and has it on disk when the call resolves', async () => {
+    const library = await open();
+    const id = library.startDocumentId()!;
+    const start = SAMPLE.indexOf('some words');
+    const annotation = await library.createAnnotation({ documentId: id, start, end: start + 10, color: 'green' });
+    expect(annotation.target.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'some words',
+      prefix: SAMPLE.slice(Math.max(0, start - 32), start),
+      suffix: SAMPLE.slice(start + 10, start + 42),
+    });
+    expect(annotation.target.position).toEqual({ type: 'TextPositionSelector', start, end: start + 10 });
+    expect((await onDisk()).annotations).toEqual([annotation]);
+  });
+
+  it('persists all of 200 concurrent creates', async () => {
+    const library = await open();
+    const documentId = library.startDocumentId()!;
+    const created = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => library.createAnnotation({ documentId, start: i % 40, end: (i % 40) + 5, color: 'yellow', note: `n${i}` })),
+    );
+    const stored = (await onDisk()).annotations as Array<{ id: string }>;
+    expect(stored).toHaveLength(200);
+    expect(new Set(stored.map((a) => a.id))).toEqual(new Set(created.map((a) => a.id)));
+    const reopened = await open();
+    expect(reopened.listDocuments()[0]!.annotationCount).toBe(200);
+  });
+
+  it('updates, deletes and restores an annotation exactly', async () => {
+    const library = await open();
+    const documentId = library.startDocumentId()!;
+    const created = await library.createAnnotation({ documentId, start: 0, end: 10, color: 'yellow' });
+    const updated = await library.updateAnnotation({ id: created.id, note: '**hi**', color: 'blue' });
+    expect(updated).toMatchObject({ note: '**hi**', color: 'blue' });
+    const deleted = await library.deleteAnnotation(created.id);
+    expect((await onDisk()).annotations).toEqual([]);
+    await library.restoreAnnotation(deleted);
+    expect((await onDisk()).annotations).toEqual([deleted]);
+    await expect(library.restoreAnnotation(deleted)).rejects.toThrow(/already exists/);
+  });
+
+  it('refuses a range past the end or over blank text', async () => {
+    const library = await open();
+    const documentId = library.startDocumentId()!;
+    await expect(library.createAnnotation({ documentId, start: 0, end: SAMPLE.length + 1, color: 'yellow' })).rejects.toThrow(/past the end/);
+    const gap = SAMPLE.indexOf('\n\n');
+    await expect(library.createAnnotation({ documentId, start: gap, end: gap + 2, color: 'yellow' })).rejects.toThrow(/no text/);
+    expect((await onDisk()).annotations).toEqual([]);
+  });
+
+  it('reports not-found for unknown ids', async () => {
+    const library = await open();
+    await expect(library.openDocument('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(library.deleteAnnotation('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * The reader's library: documents, their texts and their annotations, kept in
+ * one lowdb database plus a content-addressed text store.
+ *
+ * Every mutation changes `db.data` synchronously and resolves only after a
+ * write containing it is on disk (DurableJSONFile), so concurrent calls all
+ * persist and none is acknowledged early.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import type {
+  Annotation,
+  AppNotice,
+  DocumentOriginKind,
+  DocumentSummary,
+  HighlightColor,
+  OpenedDocument,
+} from '../../shared/api-contract.ts';
+import { anchorAll } from '../anchoring/anchor.ts';
+import { createTarget } from '../anchoring/text-quote.ts';
+import { detectStructure } from '../article/plain-text-structure.ts';
+import { toAnnotationCollection } from '../export/web-annotation.ts';
+import { ApiFailure } from '../api/api-failure.ts';
+import { openDatabase } from '../storage/open-database.ts';
+import type { DatabaseShape, DocumentRecord } from '../storage/schema.ts';
+import { TextStore } from '../storage/text-store.ts';
+
+export interface LibraryOptions {
+  dataDir: string;
+  /** Plain-text article added on first run and opened first. */
+  sampleArticlePath: string;
+  now?: () => Date;
+}
+
+export interface NewDocument {
+  text: string;
+  title?: string | null;
+  byline?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+  origin: { kind: DocumentOriginKind; fileName: string | null };
+}
+
+export class Library {
+  readonly notices: AppNotice[] = [];
+  readonly #db: Low<DatabaseShape>;
+  readonly #texts: TextStore;
+  readonly #now: () => Date;
+  /** Texts by content hash; a text is read from disk once per session. */
+  readonly #textCache = new Map<string, string>();
+
+  private constructor(db: Low<DatabaseShape>, texts: TextStore, now: () => Date) {
+    this.#db = db;
+    this.#texts = texts;
+    this.#now = now;
+  }
+
+  static async open(options: LibraryOptions): Promise<Library> {
+    const { db, created, recovered } = await openDatabase(options.dataDir);
+    const library = new Library(db, new TextStore(options.dataDir), options.now ?? (() => new Date()));
+    if (recovered) {
+      library.notices.push({
+        kind: 'database-recovered',
+        keptAt: recovered.keptAt,
+        message: `Your library file could not be read (${recovered.reason}). It was kept at ${recovered.keptAt} and a new library was started.`,
+      });
+    }
+    if (created) {
+      const sample = await readFile(options.sampleArticlePath, 'utf8');
+      const document = await library.addDocument({ text: sample, origin: { kind: 'sample', fileName: null } });
+      await db.update((data) => {
+        data.settings.lastDocumentId = document.id;
+      });
+    }
+    return library;
+  }
+
+  get data(): Readonly<DatabaseShape> {
+    return this.#db.data;
+  }
+
+  startDocumentId(): string | null {
+    const { settings, documents } = this.#db.data;
+    const last = documents.find((d) => d.id === settings.lastDocumentId);
+    return last?.id ?? documents[0]?.id ?? null;
+  }
+
+  listDocuments(): DocumentSummary[] {
+    const counts = new Map<string, number>();
+    for (const a of this.#db.data.annotations) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
+    return this.#db.data.documents.map((d) => ({ ...d, annotationCount: counts.get(d.id) ?? 0 }));
+  }
+
+  /** Adds a document, or returns the existing one with the same text. */
+  async addDocument(input: NewDocument): Promise<DocumentSummary> {
+    const text = input.text.replace(/\r\n?/g, '\n');
+    const contentHash = await this.#texts.put(text);
+    this.#textCache.set(contentHash, text);
+    const existing = this.#db.data.documents.find((d) => d.contentHash === contentHash);
+    if (existing) return this.#summary(existing);
+
+    const structure = detectStructure(text);
+    const time = this.#now().toISOString();
+    const record: DocumentRecord = {
+      id: randomUUID(),
+      title: input.title?.trim() || structure.title,
+      byline: input.byline ?? structure.byline,
+      source: input.source ?? structure.source,
+      dateline: structure.dateline,
+      publishedAt: input.publishedAt ?? null,
+      origin: input.origin,
+      contentHash,
+      textLength: text.length,
+      created: time,
+      modified: time,
+    };
+    await this.#db.update((data) => {
+      data.documents.push(record);
+    });
+    return this.#summary(record);
+  }
+
+  async openDocument(documentId: string): Promise<OpenedDocument> {
+    const record = this.#document(documentId);
+    const text = await this.#text(record);
+    const annotations = this.#annotationsOf(documentId);
+    const anchors = anchorAll(
+      text,
+      annotations.map((a) => a.target),
+    );
+    if (this.#db.data.settings.lastDocumentId !== documentId) {
+      await this.#db.update((data) => {
+        data.settings.lastDocumentId = documentId;
+      });
+    }
+    return {
+      document: this.#summary(record),
+      text,
+      blocks: detectStructure(text).blocks,
+      annotations: annotations.map((annotation, i) => ({ annotation, anchor: anchors[i]! })),
+    };
+  }
+
+  async createAnnotation(request: {
+    documentId: string;
+    start: number;
+    end: number;
+    color: HighlightColor;
+    note?: string | undefined;
+  }): Promise<Annotation> {
+    const record = this.#document(request.documentId);
+    const text = await this.#text(record);
+    if (request.end > text.length) {
+      throw new ApiFailure('invalid-payload', `the selection ends at ${request.end}, past the end of the text (${text.length})`);
+    }
+    if (!text.slice(request.start, request.end).trim()) {
+      throw new ApiFailure('invalid-payload', 'the selection holds no text');
+    }
+    const time = this.#now().toISOString();
+    const annotation: Annotation = {
+      id: randomUUID(),
+      documentId: record.id,
+      color: request.color,
+      note: request.note ?? '',
+      target: createTarget(text, request.start, request.end),
+      created: time,
+      modified: time,
+    };
+    await this.#db.update((data) => {
+      data.annotations.push(annotation);
+    });
+    return annotation;
+  }
+
+  async updateAnnotation(request: {
+    id: string;
+    color?: HighlightColor | undefined;
+    note?: string | undefined;
+  }): Promise<Annotation> {
+    const annotation = this.#annotation(request.id);
+    await this.#db.update(() => {
+      if (request.color !== undefined) annotation.color = request.color;
+      if (request.note !== undefined) annotation.note = request.note;
+      annotation.modified = this.#now().toISOString();
+    });
+    return { ...annotation };
+  }
+
+  async deleteAnnotation(id: string): Promise<Annotation> {
+    const annotation = this.#annotation(id);
+    await this.#db.update((data) => {
+      data.annotations = data.annotations.filter((a) => a.id !== id);
+    });
+    return annotation;
+  }
+
+  /** Puts back an annotation exactly as it was (undo of a delete). */
+  async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
+    this.#document(annotation.documentId);
+    if (this.#db.data.annotations.some((a) => a.id === annotation.id)) {
+      throw new ApiFailure('invalid-input', 'an annotation with this id already exists');
+    }
+    await this.#db.update((data) => {
+      data.annotations.push({ ...annotation });
+    });
+    return annotation;
+  }
+
+  exportAnnotations(documentId?: string): { fileName: string; json: string; count: number } {
+    const documents = documentId ? [this.#document(documentId)] : this.#db.data.documents;
+    const annotations = documents.flatMap((d) => this.#annotationsOf(d.id));
+    const collection = toAnnotationCollection(documents, annotations, this.#now());
+    const base = documentId ? slug(documents[0]!.title) : 'library';
+    return { fileName: `${base}.annotations.json`, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
+  }
+
+  /** A document's annotations in reading order. */
+  #annotationsOf(documentId: string): Annotation[] {
+    return this.#db.data.annotations
+      .filter((a) => a.documentId === documentId)
+      .sort((a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end);
+  }
+
+  #document(id: string): DocumentRecord {
+    const record = this.#db.data.documents.find((d) => d.id === id);
+    if (!record) throw new ApiFailure('not-found', 'That document is not in the library.');
+    return record;
+  }
+
+  #annotation(id: string): Annotation {
+    const annotation = this.#db.data.annotations.find((a) => a.id === id);
+    if (!annotation) throw new ApiFailure('not-found', 'That annotation no longer exists.');
+    return annotation;
+  }
+
+  async #text(record: DocumentRecord): Promise<string> {
+    let text = this.#textCache.get(record.contentHash);
+    if (text === undefined) {
+      text = await this.#texts.get(record.contentHash);
+      this.#textCache.set(record.contentHash, text);
+    }
+    return text;
+  }
+
+  #summary(record: DocumentRecord): DocumentSummary {
+    const annotationCount = this.#db.data.annotations.reduce((n, a) => n + (a.documentId === record.id ? 1 : 0), 0);
+    return { ...record, annotationCount };
+  }
+}
+
+function slug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'document'
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Renders the article text into the DOM, with decorations (highlights and
+ * entity mentions) painted over it.
+ *
+ * Written by hand rather than as a Svelte template because the DOM text of
+ * each block must equal its slice of the document text to the character —
+ * template whitespace would shift every offset — and because a 1 MB article
+ * has thousands of blocks: changing one highlight re-renders only the blocks
+ * it touches.
+ */
+import type { TextBlock } from '../../../electron/shared/api-contract.ts';
+import { segmentBlock, type HighlightRange } from './segments.ts';
+
+export interface Decoration extends HighlightRange {
+  /** Highlights render as `<mark>`; mentions tint the text of an entity. */
+  kind: 'highlight' | 'mention';
+  /** The annotation or entity this range belongs to (`id` is unique per range). */
+  ref: string;
+  className: string;
+}
+
+const TAG_BY_KIND: Record<TextBlock['kind'], string> = {
+  headline: 'h1',
+  dateline: 'p',
+  meta: 'p',
+  paragraph: 'p',
+};
+
+export class ArticleRenderer {
+  readonly #root: HTMLElement;
+  readonly #text: string;
+  readonly #blocks: TextBlock[];
+  readonly #elements: HTMLElement[] = [];
+  /** What each block was last painted with, to skip unchanged blocks. */
+  readonly #painted: string[] = [];
+
+  /**
+   * @param details - a line such as "By … · Source …" shown under the headline.
+   *   It is not part of the document text, so it carries no offsets and cannot be selected.
+   */
+  constructor(root: HTMLElement, text: string, blocks: TextBlock[], details = '') {
+    this.#root = root;
+    this.#text = text;
+    this.#blocks = blocks;
+    root.replaceChildren();
+    const fragment = document.createDocumentFragment();
+    for (const [index, block] of blocks.entries()) {
+      const element = document.createElement(TAG_BY_KIND[block.kind]);
+      element.className = `block block-${block.kind}`;
+      element.dataset.start = String(block.start);
+      element.dataset.index = String(index);
+      fragment.append(element);
+      this.#elements.push(element);
+      this.#painted.push('');
+      if (details && index === 0) fragment.append(detailsLine(details));
+    }
+    root.append(fragment);
+  }
+
+  /** Paints the decorations; only blocks whose decorations changed are rebuilt. */
+  paint(decorations: readonly Decoration[]): void {
+    const perBlock = this.#bucket(decorations);
+    for (const [index, block] of this.#blocks.entries()) {
+      const own = perBlock[index] ?? [];
+      const signature = own.map((d) => `${d.id}:${d.start}:${d.end}:${d.className}`).join('|');
+      if (signature === this.#painted[index] && this.#elements[index]!.firstChild) continue;
+      this.#painted[index] = signature;
+      this.#fill(this.#elements[index]!, block, own);
+    }
+  }
+
+  /** Groups decorations by the blocks they overlap (blocks are sorted and disjoint). */
+  #bucket(decorations: readonly Decoration[]): Decoration[][] {
+    const buckets: Decoration[][] = [];
+    const starts = this.#blocks.map((b) => b.start);
+    for (const decoration of decorations) {
+      let index = Math.max(0, upperBound(starts, decoration.start) - 1);
+      for (; index < this.#blocks.length && this.#blocks[index]!.start < decoration.end; index++) {
+        if (this.#blocks[index]!.end > decoration.start) (buckets[index] ??= []).push(decoration);
+      }
+    }
+    for (const bucket of buckets) bucket?.sort((a, b) => a.start - b.start);
+    return buckets;
+  }
+
+  #fill(element: HTMLElement, block: TextBlock, decorations: Decoration[]): void {
+    const byId = new Map(decorations.map((d) => [d.id, d]));
+    const segments = segmentBlock(block.start, block.end, decorations);
+    const datelineEnd = block.dateline?.end ?? block.start;
+    const fragment = document.createDocumentFragment();
+    for (const segment of segments) {
+      // A dateline boundary inside a segment splits it, so the dateline gets its own style.
+      const cuts = segment.start < datelineEnd && datelineEnd < segment.end ? [segment.start, datelineEnd, segment.end] : [segment.start, segment.end];
+      for (let i = 0; i < cuts.length - 1; i++) {
+        const start = cuts[i]!;
+        const end = cuts[i + 1]!;
+        let node: Node = document.createTextNode(this.#text.slice(start, end));
+        const covering = segment.ids.map((id) => byId.get(id)!);
+        if (covering.length > 0) node = decorate(node, covering);
+        if (start < datelineEnd) {
+          const span = document.createElement('span');
+          span.className = 'dateline';
+          span.append(node);
+          node = span;
+        }
+        fragment.append(node);
+      }
+    }
+    element.replaceChildren(fragment);
+  }
+}
+
+function detailsLine(details: string): HTMLElement {
+  const line = document.createElement('p');
+  line.className = 'article-details';
+  line.textContent = details;
+  return line;
+}
+
+function decorate(text: Node, covering: Decoration[]): HTMLElement {
+  const highlights = covering.filter((d) => d.kind === 'highlight');
+  const mentions = covering.filter((d) => d.kind === 'mention');
+  const element = document.createElement(highlights.length > 0 ? 'mark' : 'span');
+  const classes = covering.map((d) => d.className);
+  if (highlights.length > 1) classes.push('overlap');
+  element.className = classes.join(' ');
+  if (highlights.length > 0) {
+    element.dataset.ids = highlights.map((d) => d.ref).join(' ');
+    element.tabIndex = -1;
+  }
+  if (mentions.length > 0) element.dataset.entities = [...new Set(mentions.map((d) => d.ref))].join(' ');
+  element.append(text);
+  return element;
+}
+
+/** Index of the first element greater than `value` in a sorted array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,231 @@
+/**
+ * What the reader is looking at: the open document and its annotations, the
+ * current highlight colour, and the undo history. Components read it and call
+ * its methods; every change goes through the API and is on disk before the
+ * list shows it.
+ */
+import type {
+  AnchoredAnnotation,
+  Annotation,
+  AppNotice,
+  HighlightColor,
+  HostKind,
+  OpenedDocument,
+} from '../../../electron/shared/api-contract.ts';
+import { call } from '../api/client.ts';
+import { History } from '../lib/history.ts';
+
+function anchored(annotation: Annotation): AnchoredAnnotation {
+  const { start, end } = annotation.target.position;
+  return { annotation, anchor: { status: 'exact', start, end, confidence: 1 } };
+}
+
+function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
+  const as = a.anchor.start ?? Number.MAX_SAFE_INTEGER;
+  const bs = b.anchor.start ?? Number.MAX_SAFE_INTEGER;
+  return as - bs || (a.anchor.end ?? 0) - (b.anchor.end ?? 0);
+}
+
+class Reader {
+  #opened = $state<OpenedDocument | null>(null);
+  #items = $state<AnchoredAnnotation[]>([]);
+  #notices = $state<AppNotice[]>([]);
+  #host = $state<HostKind>('browser');
+  #message = $state<{ text: string; error: boolean } | null>(null);
+  #loading = $state(true);
+
+  /** Colour used by `h`, `n` and the toolbar's "Add note". */
+  color = $state<HighlightColor>('yellow');
+  /** The highlight last clicked or navigated to: `Delete` removes it. */
+  activeId = $state<string | null>(null);
+  /** The annotation whose note editor is open. */
+  editingId = $state<string | null>(null);
+  /** Bumped to ask the article to scroll to and flash `activeId`. */
+  revealRequest = $state(0);
+  /** The text selected in the article, as document offsets; `h` and `n` act on it. */
+  selection = $state<{ start: number; end: number } | null>(null);
+
+  readonly history = new History();
+
+  get document(): OpenedDocument | null {
+    return this.#opened;
+  }
+  get annotations(): AnchoredAnnotation[] {
+    return this.#items;
+  }
+  get notices(): AppNotice[] {
+    return this.#notices;
+  }
+  get host(): HostKind {
+    return this.#host;
+  }
+  get message(): { text: string; error: boolean } | null {
+    return this.#message;
+  }
+  get loading(): boolean {
+    return this.#loading;
+  }
+
+  async start(): Promise<void> {
+    await this.#attempt(async () => {
+      const info = await call('app:info', {});
+      this.#host = info.host;
+      this.#notices = info.notices;
+      if (info.startDocumentId) await this.open(info.startDocumentId);
+    });
+    this.#loading = false;
+  }
+
+  async open(documentId: string): Promise<void> {
+    const opened = await call('document:open', { documentId });
+    this.history.clear();
+    this.activeId = null;
+    this.editingId = null;
+    this.#items = [...opened.annotations].sort(byPosition);
+    this.#opened = opened;
+  }
+
+  find(id: string): AnchoredAnnotation | undefined {
+    return this.#items.find((item) => item.annotation.id === id);
+  }
+
+  /** Highlights `[start, end)`; with `withNote` opens the note editor on it. */
+  async highlight(start: number, end: number, { withNote = false } = {}): Promise<void> {
+    const documentId = this.#opened?.document.id;
+    if (!documentId) return;
+    await this.#attempt(async () => {
+      const annotation = await call('annotation:create', { documentId, start, end, color: this.color });
+      this.#insert(annotation);
+      let current = annotation;
+      this.history.push({
+        label: 'highlight',
+        undo: async () => {
+          current = this.#latest(annotation.id) ?? current;
+          await call('annotation:delete', { id: annotation.id });
+          this.#remove(annotation.id);
+        },
+        redo: async () => {
+          this.#insert(await call('annotation:restore', { annotation: current }));
+        },
+      });
+      this.activeId = annotation.id;
+      if (withNote) this.editingId = annotation.id;
+    });
+  }
+
+  recolor(id: string, color: HighlightColor): Promise<void> {
+    return this.#change(id, 'colour', { color });
+  }
+
+  editNote(id: string, note: string): Promise<void> {
+    return this.#change(id, 'note', { note });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.#attempt(async () => {
+      const deleted = await call('annotation:delete', { id });
+      this.#remove(id);
+      if (this.activeId === id) this.activeId = null;
+      this.history.push({
+        label: 'delete',
+        undo: async () => {
+          this.#insert(await call('annotation:restore', { annotation: deleted }));
+        },
+        redo: async () => {
+          await call('annotation:delete', { id });
+          this.#remove(id);
+        },
+      });
+      this.say('Annotation deleted. Press Ctrl+Z to undo.');
+    });
+  }
+
+  async undo(): Promise<void> {
+    await this.#attempt(async () => {
+      const label = await this.history.undo();
+      this.say(label ? `Undid ${label}.` : 'Nothing to undo.');
+    });
+  }
+
+  async redo(): Promise<void> {
+    await this.#attempt(async () => {
+      const label = await this.history.redo();
+      this.say(label ? `Redid ${label}.` : 'Nothing to redo.');
+    });
+  }
+
+  /** Saves the export: a save dialog on the desktop, a download in the browser host. */
+  async exportAnnotations(): Promise<void> {
+    const documentId = this.#opened?.document.id;
+    if (!documentId) return;
+    await this.#attempt(async () => {
+      if (this.#host === 'electron') {
+        const saved = await call('export:save', { documentId });
+        if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
+        return;
+      }
+      const exported = await call('export:annotations', { documentId });
+      const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/ld+json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = exported.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.say(`Exported ${exported.count} annotation(s).`);
+    });
+  }
+
+  reveal(id: string): void {
+    this.activeId = id;
+    this.revealRequest++;
+  }
+
+  say(text: string, error = false): void {
+    this.#message = { text, error };
+  }
+
+  dismissNotice(notice: AppNotice): void {
+    this.#notices = this.#notices.filter((n) => n !== notice);
+  }
+
+  async #change(id: string, label: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+    const before = this.#latest(id);
+    if (!before) return;
+    const previous = { color: before.color, note: before.note };
+    if ((patch.color ?? previous.color) === previous.color && (patch.note ?? previous.note) === previous.note) return;
+    await this.#attempt(async () => {
+      this.#replace(await call('annotation:update', { id, ...patch }));
+      this.history.push({
+        label,
+        undo: async () => this.#replace(await call('annotation:update', { id, ...previous })),
+        redo: async () => this.#replace(await call('annotation:update', { id, ...patch })),
+      });
+    });
+  }
+
+  #latest(id: string): Annotation | undefined {
+    return this.find(id)?.annotation;
+  }
+
+  #insert(annotation: Annotation): void {
+    this.#items = [...this.#items.filter((i) => i.annotation.id !== annotation.id), anchored(annotation)].sort(byPosition);
+  }
+
+  #replace(annotation: Annotation): void {
+    this.#items = this.#items.map((i) => (i.annotation.id === annotation.id ? { ...i, annotation } : i));
+  }
+
+  #remove(id: string): void {
+    this.#items = this.#items.filter((i) => i.annotation.id !== id);
+  }
+
+  async #attempt(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error), true);
+    }
+  }
+}
+
+export const reader = new Reader();

@@ -1,0 +1,42 @@
+/**
+ * Bundles the Node-side entry points with esbuild:
+ * - dist/electron/main.js      the Electron main process (ESM)
+ * - dist/electron/preload.cjs  the preload: one CommonJS file, because a sandboxed preload cannot be ESM
+ * - dist/node/host.js          the browser host (`npm run web`)
+ * - dist/node/cli.js           the CLI (`npx marginalia`)
+ * Dependencies stay external (electron-builder packs production dependencies);
+ * the preload bundles everything since it cannot require them.
+ */
+import { build, type BuildOptions } from 'esbuild';
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main/main.ts' },
+    outdir: 'dist/electron',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts' },
+    outdir: 'dist/node',
+    format: 'esm',
+    packages: 'external',
+  }),
+]);
