@@ -1,6 +1,7 @@
 /**
  * Re-anchoring benchmark: 1,000 annotations on a ~1 MB document after 50
- * random edits — the worst realistic case of reopening an edited import.
+ * random edits — the worst realistic case of reopening an edited import —
+ * and, for scale, against a text where none of the passages survive.
  *
  * Deterministic (seeded), so figures are comparable between runs.
  * Run: `npx tsx bench/anchoring.ts`
@@ -8,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { anchorAll, summarizeAnchors } from '../electron/core/anchoring/anchor.ts';
 import { createTarget } from '../electron/core/anchoring/text-quote.ts';
-import type { TextTarget } from '../electron/core/anchoring/types.ts';
+import type { Anchor, TextTarget } from '../electron/core/anchoring/types.ts';
 
 const DOCUMENT_CHARS = 1_000_000;
 const ANNOTATIONS = 1_000;
@@ -79,14 +80,29 @@ export async function benchAnchoring(): Promise<void> {
 
   // Warm up the JIT on the unchanged text, then time the edited one.
   anchorAll(original, targets);
-  const began = performance.now();
-  const anchors = anchorAll(edited, targets);
-  const ms = performance.now() - began;
+  report(`${EDITS} random edits`, ...timed(() => anchorAll(edited, targets)));
 
+  // Worst case: every passage is gone (a different text), so every target
+  // goes through every strategy before it is orphaned.
+  const other = prose(random, words, DOCUMENT_CHARS);
+  report('all passages gone (worst case)', ...timed(() => anchorAll(other, targets)));
+}
+
+/** Wall-clock and CPU milliseconds of `run`; CPU time is steadier on a busy machine. */
+function timed<T>(run: () => T): [T, number, number] {
+  const cpu = process.cpuUsage();
+  const began = performance.now();
+  const result = run();
+  const wall = performance.now() - began;
+  const { user, system } = process.cpuUsage(cpu);
+  return [result, wall, (user + system) / 1000];
+}
+
+function report(scenario: string, anchors: Anchor[], wall: number, cpu: number): void {
   const { exact, fuzzy, orphan } = summarizeAnchors(anchors);
   console.log(
-    `anchoring: ${ANNOTATIONS} annotations, ${(edited.length / 1e6).toFixed(2)} MB, ${EDITS} edits: ` +
-      `${ms.toFixed(0)} ms (exact ${exact}, fuzzy ${fuzzy}, orphan ${orphan})`,
+    `anchoring ${ANNOTATIONS} annotations in ${(DOCUMENT_CHARS / 1e6).toFixed(1)} MB, ${scenario}: ` +
+      `${wall.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms; exact ${exact}, fuzzy ${fuzzy}, orphan ${orphan})`,
   );
 }
 

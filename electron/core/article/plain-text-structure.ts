@@ -27,7 +27,7 @@ const MAX_META_LENGTH = 120;
 const META_WINDOW = 4;
 
 const META_LINE = /^(by|byline|author|authors|written by|source|sources|published|updated|posted|date)\s*[:：]\s*(\S.*)$/i;
-const BARE_BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})$/u;
+const BARE_BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})$/u;
 /** "CAIRO —", "NEW YORK, March 3 (Reuters) -", "WASHINGTON:" */
 const INLINE_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?)((?:,\s*[\p{L}0-9.]+(?:\s+[\p{L}0-9.]+){0,3})?(?:\s*\([^)\n]{1,40}\))?)\s*(?:[-–—]{1,2}|:)\s+/u;
@@ -99,8 +99,8 @@ export function detectStructure(text: string): ArticleStructure {
     const bodyIndex = blocks.filter((b) => b.kind === 'paragraph').length;
     if (dateline === null && bodyIndex < 2) {
       const lead = INLINE_DATELINE.exec(content);
-      // A dateline is short and is followed by a sentence, not the whole paragraph.
-      if (lead && lead[0].length < content.length / 2) {
+      // A dateline is followed by at least a short sentence.
+      if (lead && content.length - lead[0].length >= 20) {
         const place = lead[1]!.trim();
         block.dateline = { start, end: start + (lead[1]! + lead[2]!).trimEnd().length };
         dateline = (place + lead[2]!).trim();
