@@ -1,4 +1,5 @@
 /** Where things live on disk, for the hosts that run without Electron's `app` module. */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,17 +18,18 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
 }
 
 /**
- * The repository (or installed package) root. Built files live two folders
- * down (dist/node/…), sources three (electron/core/paths.ts); both find the
- * folder holding package.json's neighbour `resources/`.
+ * The repository (or installed package) root: the nearest folder above this
+ * module that holds both package.json and resources/. Works from sources
+ * (electron/core/) and from bundles (dist/node/).
  */
 export function packageRoot(fromUrl: string = import.meta.url): string {
   let folder = dirname(fileURLToPath(fromUrl));
-  for (let i = 0; i < 5; i++) {
-    if (folder.endsWith('dist') || folder.endsWith('electron')) return dirname(folder);
-    folder = dirname(folder);
+  for (;;) {
+    if (existsSync(join(folder, 'package.json')) && existsSync(join(folder, 'resources'))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`cannot find the package root from ${fromUrl}`);
+    folder = parent;
   }
-  throw new Error(`cannot find the package root from ${fromUrl}`);
 }
 
 export function sampleArticlePath(root: string = packageRoot()): string {

@@ -24,7 +24,8 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<ApiResult
 export function createDispatcher(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
   return async (channel, payload) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `unknown channel: ${String(channel).slice(0, 80)}` } };
+      const name = typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`;
+      return { ok: false, error: { code: 'unknown-channel', message: `unknown channel: ${name}` } };
     }
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) {

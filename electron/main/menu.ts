@@ -1,0 +1,108 @@
+/**
+ * The application menu.
+ *
+ * Undo and Redo undo *annotation* changes (a highlight made, a note deleted),
+ * but Ctrl/Cmd+Z inside a note's text field must still undo typing. The
+ * decision: the menu never does the undo itself; it sends 'undo'/'redo' to
+ * the page, and the page routes it — to the browser's own text undo
+ * (`document.execCommand('undo')`) when an editable element has focus, to
+ * the annotation history otherwise. On Windows and Linux the accelerators are
+ * shown but not registered (`registerAccelerator: false`), so the keystroke
+ * reaches the page as a normal keydown: a text field does its native undo and
+ * the page's own shortcut handler does the rest. On macOS key equivalents go
+ * through the menu, which then sends the command as for a click.
+ */
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/api-contract.ts';
+import { sendMenuCommand } from './ipc.ts';
+
+export interface MenuOptions {
+  /** macOS gets the app menu and puts Quit/About there. */
+  isMac: boolean;
+  /** Reload and the developer tools appear only when running from source. */
+  isDev: boolean;
+  /** Delivers a command to the focused window's page. */
+  send: (command: MenuCommand) => void;
+}
+
+export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { id: 'export-annotations', label: 'Export Annotations…', accelerator: 'CmdOrCtrl+E', click: () => send('export-annotations') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+      {
+        id: 'redo',
+        label: 'Redo',
+        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+        registerAccelerator: false,
+        click: () => send('redo'),
+      },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...(isDev
+        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: isMac ? [] : [{ role: 'about', label: 'About Marginalia' }],
+  };
+
+  return [...appMenu, file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as const] : []), help];
+}
+
+/**
+ * Installs the menu. Commands go to the focused window, or to the only
+ * window when none has focus (macOS menu bar over another app's window).
+ */
+export function registerMenu(options: { isDev: boolean }): void {
+  const send = (command: MenuCommand) => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    if (window) sendMenuCommand(window, command);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: options.isDev, send })));
+}
