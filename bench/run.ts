@@ -1,12 +1,16 @@
 /** `npm run bench`: every benchmark in turn, figures printed, nothing asserted about time. */
 import { benchAnchoring } from './anchoring.ts';
 import { benchEntities } from './entities.ts';
+import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
+import { benchLibrary } from './library.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
   ['Anchoring', benchAnchoring],
+  ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
+  ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
 ];
 
 for (const [name, run] of suites) {

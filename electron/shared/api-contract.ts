@@ -74,6 +74,8 @@ export interface DocumentSummary {
   created: string;
   modified: string;
   annotationCount: number;
+  /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
+  previousVersions?: Array<{ contentHash: string; replacedAt: string }>;
 }
 
 /** One visual block of the article, as `[start, end)` offsets into the text. */
@@ -97,6 +99,137 @@ export interface OpenedDocument {
   annotations: AnchoredAnnotation[];
 }
 
+// ── Library: importing, new versions, deleting, searching ───────────────────
+
+/** Largest document file accepted. Equal to the core importer's MAX_DOCUMENT_BYTES (a test checks); the renderer refuses bigger files before reading them. */
+export const MAX_DOCUMENT_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest annotation file accepted; bigger ones are refused before they are parsed. */
+export const MAX_ANNOTATION_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Where one annotation landed when a document's text was replaced by a new version. */
+export interface ReanchoredAnnotation {
+  annotationId: string;
+  /** The quote as it was stored before the change. */
+  quote: string;
+  note: string;
+  status: Anchor['status'];
+  /** 1 for exact, (0.7, 1] for fuzzy, 0 for orphans. */
+  confidence: number;
+}
+
+/** What happened to a document's annotations when an imported file replaced its text. */
+export interface ReanchorReport {
+  previousContentHash: string;
+  exact: number;
+  fuzzy: number;
+  orphan: number;
+  /** Every annotation of the document, in reading order of the old text. */
+  items: ReanchoredAnnotation[];
+}
+
+export interface DocumentImportResult {
+  document: DocumentSummary;
+  /** True when the library already held this exact text: nothing was added. */
+  existing: boolean;
+  /** Set when the import replaced the text of a document with the same file name or title. */
+  reanchor?: ReanchorReport;
+}
+
+export interface DeletedDocument {
+  /** Pass to `document:restore` to undo; valid until the app closes. */
+  restoreToken: string;
+  document: DocumentSummary;
+  /** How many annotations went with it. */
+  annotationCount: number;
+}
+
+export interface LibrarySearchHit {
+  documentId: string;
+  /** Where the first term matched. */
+  matchedIn: 'title' | 'text';
+  /** A short excerpt around the match (title hits: the start of the text). */
+  snippet: string;
+}
+
+/** What importing an annotation file into a document would do, or did. */
+export interface AnnotationImportSummary {
+  format: 'marginalia' | 'web-annotation' | 'hypothesis';
+  /** Annotations read from the file. */
+  total: number;
+  /** New annotations (ids not yet in the library). */
+  added: number;
+  /** Annotations whose id already exists in this document and that differ from it. */
+  updated: number;
+  /** Annotations identical to the stored ones. */
+  unchanged: number;
+  /** Of added and updated: those whose passage is not in the text (kept, shown as orphans). */
+  orphaned: number;
+  /** Items skipped, e.g. with no text selector; at most 20 are listed. */
+  errors: Array<{ index: number; message: string }>;
+  skipped: number;
+}
+
+// ── Entities ────────────────────────────────────────────────────────────────
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'date'] as const;
+export type EntityKind = (typeof ENTITY_TYPES)[number];
+
+const entityType = z.enum(ENTITY_TYPES);
+/** A name or surface form as it appears in the text. */
+const surface = z.string().trim().min(1).max(500);
+
+/**
+ * How a correction names an entity so that it still applies after the text is
+ * extracted again: by its type and name (compared normalised: case, dots,
+ * quotes and possessives ignored) and, as a fallback, by its other surface forms.
+ */
+export const entityRefSchema = z.strictObject({ type: entityType, name: surface, aliases: z.array(surface).max(100) });
+export type EntityRef = z.output<typeof entityRefSchema>;
+
+function correctionVariants<Extra extends z.ZodRawShape>(extra: Extra) {
+  return z.discriminatedUnion('kind', [
+    /** Every occurrence of `text` is an entity of `type` the extractor missed. */
+    z.strictObject({ ...extra, kind: z.literal('add'), type: entityType, text: surface }),
+    /** Every occurrence of `text` also names `entity`. */
+    z.strictObject({ ...extra, kind: z.literal('alias'), entity: entityRefSchema, text: surface }),
+    z.strictObject({ ...extra, kind: z.literal('rename'), entity: entityRefSchema, name: surface }),
+    z.strictObject({ ...extra, kind: z.literal('retype'), entity: entityRefSchema, type: entityType }),
+    /** `entity` and `into` are one thing: `entity`'s mentions and names go to `into`. */
+    z.strictObject({ ...extra, kind: z.literal('merge'), entity: entityRefSchema, into: entityRefSchema }),
+    /** Not an entity at all. */
+    z.strictObject({ ...extra, kind: z.literal('remove'), entity: entityRefSchema }),
+  ]);
+}
+
+/** A correction as the renderer sends it. */
+export const entityCorrectionInputSchema = correctionVariants({});
+export type EntityCorrectionInput = z.output<typeof entityCorrectionInputSchema>;
+
+/** A correction as stored: per document, applied in the order they were made. */
+export const entityCorrectionSchema = correctionVariants({ id, documentId: id, created: z.iso.datetime({ offset: true }) });
+export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
+
+/**
+ * The reader's curated entity list, sent with an export so it leaves the app
+ * with the notes. Offsets are UTF-16 units of the document text.
+ */
+const exportedEntitySchema = z.strictObject({
+  type: entityType,
+  name: surface,
+  aliases: z.array(surface).max(1_000),
+  normalized: z.string().max(32).optional(),
+  mentions: z
+    .array(
+      z
+        .strictObject({ start: offset, end: offset })
+        .refine((m) => m.end > m.start, { message: 'end must be greater than start' }),
+    )
+    .min(1)
+    .max(1_000_000),
+});
+export type ExportedEntity = z.output<typeof exportedEntitySchema>;
+const exportedEntities = z.array(exportedEntitySchema).max(100_000);
+
 export type HostKind = 'electron' | 'browser';
 
 export interface AppNotice {
@@ -109,6 +242,13 @@ export interface AppNotice {
 // ── Channels ────────────────────────────────────────────────────────────────
 
 const empty = z.strictObject({});
+const fileName = z.string().min(1).max(1_000);
+/**
+ * A file's bytes in base64. The bound only stops absurd payloads early; the
+ * core checks the real limits so it can say in words why a file is refused.
+ */
+const fileData = z.string().max(Math.ceil(MAX_ANNOTATION_FILE_BYTES / 3) * 4 + 4);
+const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData });
 
 /**
  * Request schemas by channel. The keys are the channel names.
@@ -126,8 +266,23 @@ export const requestSchemas = {
     .refine((r) => r.color !== undefined || r.note !== undefined, { message: 'nothing to update' }),
   'annotation:delete': z.strictObject({ id }),
   'annotation:restore': z.strictObject({ annotation: annotationSchema }),
-  'export:annotations': z.strictObject({ documentId: id.optional() }),
-  'export:save': z.strictObject({ documentId: id.optional() }),
+  'export:annotations': z
+    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
+    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
+  'export:save': z
+    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
+    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
+  'entities:corrections': z.strictObject({ documentId: id }),
+  'entities:correct': z.strictObject({ documentId: id, correction: entityCorrectionInputSchema }),
+  'entities:uncorrect': z.strictObject({ id }),
+  'library:search': z.strictObject({ query: z.string().max(500) }),
+  'document:import': z.strictObject({ fileName, data: fileData }),
+  'document:import-text': z.strictObject({ text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES), title: z.string().max(1_000).optional() }),
+  'document:open-dialog': empty,
+  'document:delete': z.strictObject({ documentId: id }),
+  'document:restore': z.strictObject({ restoreToken: id }),
+  'annotations:import-preview': annotationFile,
+  'annotations:import-commit': annotationFile,
 } as const;
 
 export interface ResponseTypes {
@@ -148,6 +303,23 @@ export interface ResponseTypes {
   'export:annotations': { fileName: string; json: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */
   'export:save': { saved: boolean; filePath: string | null; count: number };
+  /** The document's entity corrections, oldest first. */
+  'entities:corrections': { corrections: EntityCorrection[] };
+  'entities:correct': EntityCorrection;
+  /** The correction that was removed (undo). */
+  'entities:uncorrect': EntityCorrection;
+  /** Documents whose title or text holds every term of the query, in library order. */
+  'library:search': { hits: LibrarySearchHit[] };
+  'document:import': DocumentImportResult;
+  /** "New document from clipboard". */
+  'document:import-text': DocumentImportResult;
+  /** Desktop only: the system open dialog, then `document:import`; `result` is null when cancelled. */
+  'document:open-dialog': { result: DocumentImportResult | null };
+  /** Removes a document and its annotations; `document:restore` undoes it until the app closes. */
+  'document:delete': DeletedDocument;
+  'document:restore': { document: DocumentSummary };
+  'annotations:import-preview': AnnotationImportSummary;
+  'annotations:import-commit': AnnotationImportSummary;
 }
 
 export type Channel = keyof typeof requestSchemas;

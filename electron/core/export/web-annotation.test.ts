@@ -97,3 +97,67 @@ describe('toAnnotationCollection', () => {
     ]);
   });
 });
+
+describe('toAnnotationCollection with curated entities', () => {
+  const text = 'Ada Lovelace wrote to Babbage. Later Lovelace published her notes.';
+  const lovelace = { type: 'person' as const, name: 'Ada Lovelace', aliases: ['Lovelace'], mentions: [{ start: 0, end: 12 }, { start: 37, end: 45 }] };
+  const build = () =>
+    JSON.parse(
+      JSON.stringify(
+        toAnnotationCollection([document], [annotation('22222222-2222-4222-8222-222222222222', '', 3)], new Date('2026-03-01T00:00:00.000Z'), {
+          documentId: document.id,
+          text,
+          entities: [lovelace, { type: 'date', name: 'Later', aliases: [], normalized: '2026', mentions: [{ start: 31, end: 36 }] }],
+        }),
+      ),
+    );
+
+  it('appends one identifying annotation per entity, counted in total', () => {
+    const collection = build();
+    expect(collection.total).toBe(3);
+    expect(collection.first.items).toHaveLength(3);
+    expect(collection.first.items.map((i: any) => i.motivation)).toEqual(['highlighting', 'identifying', 'identifying']);
+  });
+
+  it('writes a conforming annotation: TextualBody naming the entity, one SpecificResource target per mention with both selectors', () => {
+    const item = build().first.items[1];
+    expect(item.id).toMatch(IRI);
+    expect(item.type).toBe('Annotation');
+    expect(item.body).toEqual({
+      type: 'TextualBody',
+      value: 'Ada Lovelace',
+      format: 'text/plain',
+      purpose: 'identifying',
+      'marginalia:entityType': 'person',
+      'marginalia:aliases': ['Lovelace'],
+    });
+    expect(item.target).toEqual([
+      {
+        type: 'SpecificResource',
+        source: `urn:uuid:${document.id}`,
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'Ada Lovelace', prefix: '', suffix: text.slice(12, 44) },
+          { type: 'TextPositionSelector', start: 0, end: 12 },
+        ],
+      },
+      {
+        type: 'SpecificResource',
+        source: `urn:uuid:${document.id}`,
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'Lovelace', prefix: text.slice(5, 37), suffix: text.slice(45) },
+          { type: 'TextPositionSelector', start: 37, end: 45 },
+        ],
+      },
+    ]);
+    for (const target of item.target) expectConformingAnnotation({ ...item, target, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' });
+    expect(build().first.items[2].body['marginalia:normalized']).toBe('2026');
+  });
+
+  it('gives an entity the same IRI in every export, and different entities different IRIs', () => {
+    const [, a1, b1] = build().first.items;
+    const [, a2] = build().first.items;
+    expect(a1.id).toBe(a2.id);
+    expect(a1.id).not.toBe(b1.id);
+    expect(a1.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

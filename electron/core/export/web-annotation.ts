@@ -11,8 +11,10 @@
  *   see it as an extension rather than an unknown term.
  * See docs/export-format.md.
  */
-import { randomUUID } from 'node:crypto';
-import type { Annotation } from '../../shared/api-contract.ts';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Annotation, EntityKind, ExportedEntity } from '../../shared/api-contract.ts';
+import { createTarget } from '../anchoring/text-quote.ts';
+import { entityKey } from '../entity-corrections/apply-corrections.ts';
 import type { DocumentRecord } from '../storage/schema.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -44,6 +46,39 @@ export interface WebAnnotation {
   'marginalia:color': string;
 }
 
+/**
+ * One curated entity: motivation `identifying`, its name as the body, and one
+ * target per mention. Its IRI is derived from the document and the entity's
+ * key, so the same entity keeps its IRI across exports.
+ */
+export interface EntityAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'identifying';
+  body: {
+    type: 'TextualBody';
+    value: string;
+    format: 'text/plain';
+    purpose: 'identifying';
+    'marginalia:entityType': EntityKind;
+    'marginalia:aliases': string[];
+    /** Dates only: ISO 8601 when the date could be resolved. */
+    'marginalia:normalized'?: string;
+  };
+  target: Array<{
+    type: 'SpecificResource';
+    source: string;
+    selector: WebAnnotation['target']['selector'];
+  }>;
+}
+
+/** A document's curated entities, with the text their mention offsets refer to. */
+export interface EntityExport {
+  documentId: string;
+  text: string;
+  entities: ExportedEntity[];
+}
+
 export interface AnnotationCollection {
   '@context': typeof EXPORT_CONTEXT;
   id: string;
@@ -58,7 +93,7 @@ export interface AnnotationCollection {
     source: string | null;
     'marginalia:contentHash': string;
   }>;
-  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: WebAnnotation[] };
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: Array<WebAnnotation | EntityAnnotation> };
 }
 
 export function toWebAnnotation(annotation: Annotation): WebAnnotation {
@@ -84,12 +119,53 @@ export function toWebAnnotation(annotation: Annotation): WebAnnotation {
   };
 }
 
-/** Annotations are expected in reading order (document, then position). */
+/** A name-based (version 5 style) UUID: the same inputs always give the same IRI. */
+function stableUuid(...parts: string[]): string {
+  const hex = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function toEntityAnnotation(documentId: string, text: string, entity: ExportedEntity): EntityAnnotation {
+  return {
+    id: `urn:uuid:${stableUuid(documentId, entityKey(entity.type, entity.name))}`,
+    type: 'Annotation',
+    motivation: 'identifying',
+    body: {
+      type: 'TextualBody',
+      value: entity.name,
+      format: 'text/plain',
+      purpose: 'identifying',
+      'marginalia:entityType': entity.type,
+      'marginalia:aliases': entity.aliases,
+      ...(entity.normalized ? { 'marginalia:normalized': entity.normalized } : {}),
+    },
+    target: entity.mentions.map(({ start, end }) => {
+      const { quote, position } = createTarget(text, start, end);
+      return {
+        type: 'SpecificResource' as const,
+        source: documentIri(documentId),
+        selector: [
+          { type: 'TextQuoteSelector' as const, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+          { type: 'TextPositionSelector' as const, start: position.start, end: position.end },
+        ],
+      };
+    }),
+  };
+}
+
+/**
+ * Annotations are expected in reading order (document, then position). The
+ * entities, when given, follow them as identifying annotations.
+ */
 export function toAnnotationCollection(
   documents: DocumentRecord[],
   annotations: Annotation[],
   generated: Date = new Date(),
+  entities?: EntityExport,
 ): AnnotationCollection {
+  const items: Array<WebAnnotation | EntityAnnotation> = annotations.map(toWebAnnotation);
+  if (entities) items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e)));
   const label =
     documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
   const id = `urn:uuid:${randomUUID()}`;
@@ -98,7 +174,7 @@ export function toAnnotationCollection(
     id,
     type: 'AnnotationCollection',
     label,
-    total: annotations.length,
+    total: items.length,
     generated: generated.toISOString(),
     'marginalia:documents': documents.map((d) => ({
       id: documentIri(d.id),
@@ -112,7 +188,7 @@ export function toAnnotationCollection(
       type: 'AnnotationPage',
       partOf: id,
       startIndex: 0,
-      items: annotations.map(toWebAnnotation),
+      items,
     },
   };
 }

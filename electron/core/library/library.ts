@@ -14,6 +14,7 @@ import type {
   AppNotice,
   DocumentOriginKind,
   DocumentSummary,
+  ExportedEntity,
   HighlightColor,
   OpenedDocument,
 } from '../../shared/api-contract.ts';
@@ -207,12 +208,54 @@ export class Library {
     return annotation;
   }
 
-  exportAnnotations(documentId?: string): { fileName: string; json: string; count: number } {
+  /**
+   * @param curated - the document's curated entities (extracted in the
+   *   renderer) and its text; exported as identifying annotations.
+   */
+  exportAnnotations(
+    documentId?: string,
+    curated?: { entities: ExportedEntity[]; text: string },
+  ): { fileName: string; json: string; count: number } {
     const documents = documentId ? [this.#document(documentId)] : this.#db.data.documents;
     const annotations = documents.flatMap((d) => this.#annotationsOf(d.id));
-    const collection = toAnnotationCollection(documents, annotations, this.#now());
+    const beyond = curated?.entities.find((e) => e.mentions.some((m) => m.end > curated.text.length));
+    if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
+    const entities = documentId && curated ? { documentId, ...curated } : undefined;
+    const collection = toAnnotationCollection(documents, annotations, this.#now(), entities);
     const base = documentId ? slug(documents[0]!.title) : 'library';
     return { fileName: `${base}.annotations.json`, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
+  }
+
+  // ── Access for the feature modules beside this file (import, versions, trash, search) ──
+
+  /** Applies a change to the database; resolves once it is on disk. */
+  async update(mutate: (data: DatabaseShape) => void): Promise<void> {
+    await this.#db.update(mutate);
+  }
+
+  /** The stored record, or an ApiFailure('not-found'). */
+  documentRecord(documentId: string): DocumentRecord {
+    return this.#document(documentId);
+  }
+
+  /** A document's text (read from disk once per session). */
+  textOf(documentId: string): Promise<string> {
+    return this.#text(this.#document(documentId));
+  }
+
+  /** Stores a text by its content hash and returns the hash. */
+  async storeText(text: string): Promise<string> {
+    const contentHash = await this.#texts.put(text);
+    this.#textCache.set(contentHash, text);
+    return contentHash;
+  }
+
+  annotationsOf(documentId: string): Annotation[] {
+    return this.#annotationsOf(documentId);
+  }
+
+  summaryOf(documentId: string): DocumentSummary {
+    return this.#summary(this.#document(documentId));
   }
 
   /** A document's annotations in reading order. */

@@ -17,6 +17,8 @@ const steps: Array<(data: Json) => Json> = [
     schemaVersion: 1,
     settings: typeof data.settings === 'object' && data.settings !== null ? data.settings : { lastDocumentId: null },
   }),
+  // 1 → 2: entity corrections (issue #3).
+  (data) => ({ ...data, schemaVersion: 2, entityCorrections: [] }),
 ];
 
 export class NewerSchemaError extends Error {

@@ -21,7 +21,13 @@ describe('openDatabase', () => {
     expect(created).toBe(true);
     expect(recovered).toBeNull();
     const onDisk = JSON.parse(await readFile(file(), 'utf8'));
-    expect(onDisk).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, documents: [], annotations: [], settings: { lastDocumentId: null } });
+    expect(onDisk).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      documents: [],
+      annotations: [],
+      entityCorrections: [],
+      settings: { lastDocumentId: null },
+    });
   });
 
   it('moves a file that is not JSON aside and never overwrites it', async () => {

@@ -4,9 +4,15 @@
  * migrations.ts.
  */
 import * as z from 'zod';
-import { annotationSchema, type Annotation, type DocumentSummary } from '../../shared/api-contract.ts';
+import {
+  annotationSchema,
+  entityCorrectionSchema,
+  type Annotation,
+  type DocumentSummary,
+  type EntityCorrection,
+} from '../../shared/api-contract.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** A document as stored: its summary without the derived annotation count. */
 export type DocumentRecord = Omit<DocumentSummary, 'annotationCount'>;
@@ -15,6 +21,8 @@ export interface DatabaseShape {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   documents: DocumentRecord[];
   annotations: Annotation[];
+  /** Since schema 2: the reader's fixes to extracted entities, oldest first. */
+  entityCorrections: EntityCorrection[];
   settings: { lastDocumentId: string | null };
 }
 
@@ -33,15 +41,17 @@ export const documentRecordSchema = z.object({
   textLength: z.number().int().nonnegative(),
   created: isoTime,
   modified: isoTime,
+  previousVersions: z.array(z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), replacedAt: isoTime })).optional(),
 });
 
 export const databaseSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   documents: z.array(documentRecordSchema),
   annotations: z.array(annotationSchema),
+  entityCorrections: z.array(entityCorrectionSchema),
   settings: z.object({ lastDocumentId: z.uuid().nullable() }),
 });
 
 export function emptyDatabase(): DatabaseShape {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, documents: [], annotations: [], settings: { lastDocumentId: null } };
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, documents: [], annotations: [], entityCorrections: [], settings: { lastDocumentId: null } };
 }

@@ -33,6 +33,9 @@ export class ArticleRenderer {
   readonly #elements: HTMLElement[] = [];
   /** What each block was last painted with, to skip unchanged blocks. */
   readonly #painted: string[] = [];
+  /** Bumped by every paint, so an unfinished progressive paint stops when a newer one starts. */
+  #generation = 0;
+  #complete = false;
 
   /**
    * @param details - a line such as "By … · Source …" shown under the headline.
@@ -57,15 +60,68 @@ export class ArticleRenderer {
     root.append(fragment);
   }
 
+  /** True once every block has been painted at least once. */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
   /** Paints the decorations; only blocks whose decorations changed are rebuilt. */
   paint(decorations: readonly Decoration[]): void {
+    this.#generation++;
     const perBlock = this.#bucket(decorations);
-    for (const [index, block] of this.#blocks.entries()) {
+    this.#paintRange(perBlock, 0, this.#blocks.length);
+    this.#complete = true;
+  }
+
+  /**
+   * Paints the blocks of the first `firstChars` characters at once and the
+   * rest in slices of about `sliceChars`, each in its own task, so a long
+   * article shows its first screen without waiting for the whole DOM. Offsets
+   * are unaffected: every block is still exactly its slice of the text.
+   * A short article is painted at once and `onDone` runs before this returns.
+   * A later `paint` or `paintProgressively` call supersedes this one.
+   */
+  paintProgressively(
+    decorations: readonly Decoration[],
+    { onFirst, onDone, firstChars = 12_000, sliceChars = 250_000 }: { onFirst?: () => void; onDone?: () => void; firstChars?: number; sliceChars?: number } = {},
+  ): void {
+    const generation = ++this.#generation;
+    const perBlock = this.#bucket(decorations);
+    const blocks = this.#blocks;
+    const endOfSlice = (from: number, chars: number) => {
+      const limit = (blocks[from]?.start ?? 0) + chars;
+      let to = from + 1;
+      while (to < blocks.length && blocks[to]!.start < limit) to++;
+      return Math.min(to, blocks.length);
+    };
+    let next = endOfSlice(0, firstChars);
+    this.#paintRange(perBlock, 0, next);
+    onFirst?.();
+    const step = () => {
+      if (generation !== this.#generation) return;
+      const to = endOfSlice(next, sliceChars);
+      this.#paintRange(perBlock, next, to);
+      next = to;
+      if (next < blocks.length) setTimeout(step, 0);
+      else {
+        this.#complete = true;
+        onDone?.();
+      }
+    };
+    if (next < blocks.length) setTimeout(step, 0);
+    else {
+      this.#complete = true;
+      onDone?.();
+    }
+  }
+
+  #paintRange(perBlock: Decoration[][], from: number, to: number): void {
+    for (let index = from; index < to; index++) {
       const own = perBlock[index] ?? [];
       const signature = own.map((d) => `${d.id}:${d.start}:${d.end}:${d.className}`).join('|');
       if (signature === this.#painted[index] && this.#elements[index]!.firstChild) continue;
       this.#painted[index] = signature;
-      this.#fill(this.#elements[index]!, block, own);
+      this.#fill(this.#elements[index]!, this.#blocks[index]!, own);
     }
   }
 

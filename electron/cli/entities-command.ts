@@ -1,0 +1,76 @@
+/**
+ * `marginalia entities <file> [--json]`: the entity panel's list for a UTF-8
+ * text file, grouped by type for reading, or as JSON for scripts.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { extractEntities, type Entity, type EntityType } from '../core/entities/index.ts';
+
+const USAGE = 'Usage: marginalia entities <file> [--json]';
+
+const HEADINGS: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  date: 'Dates',
+};
+
+/** @returns the exit code: 0 on success, 1 for an unreadable file, 2 for bad usage */
+export async function entitiesCommand(args: string[], out: (s: string) => void): Promise<number> {
+  let file: string | undefined;
+  let json = false;
+  try {
+    const parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    json = parsed.values.json === true;
+    if (parsed.positionals.length !== 1) throw new Error('expected exactly one file');
+    file = parsed.positionals[0];
+  } catch (error) {
+    console.error(`marginalia entities: ${message(error)}\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(file!, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : message(error);
+    console.error(`marginalia entities: cannot read ${file}: ${reason}`);
+    return 1;
+  }
+  const entities = extractEntities(text);
+  out(json ? toJson(entities) + '\n' : toReadable(entities));
+  return 0;
+}
+
+/** Exactly `{"entities":[{"type","name","aliases","mentions":[{"start","end"}]}]}`. */
+function toJson(entities: readonly Entity[]): string {
+  return JSON.stringify({
+    entities: entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+    })),
+  });
+}
+
+function toReadable(entities: readonly Entity[]): string {
+  if (entities.length === 0) return 'No entities found.\n';
+  const lines: string[] = [];
+  for (const type of Object.keys(HEADINGS) as EntityType[]) {
+    const group = entities.filter((e) => e.type === type);
+    if (group.length === 0) continue;
+    lines.push(`${HEADINGS[type]} (${group.length})`);
+    for (const e of group) {
+      const aliases = e.aliases.length > 0 ? ` (also: ${e.aliases.join(', ')})` : '';
+      const n = e.mentions.length;
+      lines.push(`  ${e.name}${aliases} — ${n} mention${n === 1 ? '' : 's'}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,46 @@
+/** The library channels as the transports see them: through the dispatcher, with host capabilities faked. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testLibrary, type TestLibrary } from '../library/test-library.ts';
+import { createDispatcher } from './dispatch.ts';
+import { createHandlers, type HostInfo } from './handlers.ts';
+
+let t: TestLibrary;
+beforeEach(async () => {
+  t = await testLibrary();
+});
+afterEach(() => t.cleanup());
+
+const dispatcher = (host: Partial<HostInfo>) => createDispatcher(createHandlers(t.library, { kind: 'electron', version: '0', ...host }), () => {});
+
+describe('document:open-dialog', () => {
+  it('imports the file the host dialog returns', async () => {
+    const dispatch = dispatcher({ openFile: async () => ({ fileName: '/home/me/note.md', bytes: new TextEncoder().encode('# A note\n\nSome text.') }) });
+    const result = await dispatch('document:open-dialog', {});
+    expect(result).toMatchObject({ ok: true, value: { result: { existing: false, document: { title: 'A note', origin: { kind: 'file', fileName: 'note.md' } } } } });
+  });
+
+  it('answers null when the user cancels, and unsupported without a dialog', async () => {
+    expect(await dispatcher({ openFile: async () => null })('document:open-dialog', {})).toEqual({ ok: true, value: { result: null } });
+    expect(await dispatcher({})('document:open-dialog', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+});
+
+describe('document:import', () => {
+  it('refuses a bad file as invalid-input with the reason', async () => {
+    const result = await dispatcher({})('document:import', { fileName: 'x.bin', data: Buffer.from([0, 1, 2, 3, 0, 0]).toString('base64') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('“x.bin”') } });
+  });
+});
+
+describe('document:delete and document:restore', () => {
+  it('round-trips through the dispatcher', async () => {
+    const dispatch = dispatcher({});
+    const [sample] = t.library.listDocuments();
+    const deleted = await dispatch('document:delete', { documentId: sample!.id });
+    expect(deleted.ok).toBe(true);
+    if (!deleted.ok) return;
+    const { restoreToken } = deleted.value as { restoreToken: string };
+    expect(await dispatch('library:list', {})).toEqual({ ok: true, value: { documents: [] } });
+    expect(await dispatch('document:restore', { restoreToken })).toMatchObject({ ok: true, value: { document: { id: sample!.id } } });
+  });
+});

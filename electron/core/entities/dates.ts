@@ -1,0 +1,132 @@
+/**
+ * Explicit calendar references: weekdays, months with optional day and year,
+ * years, decades and named holidays. Relative phrases ("last week", "four
+ * years ago") are left out on purpose. compromise-dates decides which terms
+ * are dates (so "May" the verb and "2000 people" are not), and this module
+ * groups them and normalises what the article's own date makes resolvable.
+ */
+import type { Token } from './tokens.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Same key = same date entity: "wednesday", "january 29", "2011", "mid-1990s". */
+  key: string;
+  /** ISO 8601 when resolvable. */
+  normalized: string | undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+
+const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
+
+/**
+ * Is the token at `i` a month name used as a date? compromise-dates tags most;
+ * a day or year after it, or a date preposition before it, settles the rest
+ * ("In January, …" is sometimes tagged as a person).
+ */
+export function isMonthAt(s: readonly Token[], i: number): boolean {
+  const t = s[i]!;
+  if (!capitalised(t) || !MONTH_NAMES.test(t.text)) return false;
+  return t.tags.has('Month') || dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '');
+}
+
+/** A capitalised weekday name ("Wednesday", "Wednesday's"). */
+export function isWeekdayAt(s: readonly Token[], i: number): boolean {
+  const t = s[i]!;
+  return capitalised(t) && WEEKDAYS.includes(t.text.toLowerCase().replace(/['’]s$/, ''));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const monthIndex = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+const dayOf = (token: Token | undefined): number | undefined => {
+  const m = token && /^(\d{1,2})(st|nd|rd|th)?$/.exec(token.text);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= 31 ? n : undefined;
+};
+const yearOf = (token: Token | undefined): number | undefined =>
+  token && token.tags.has('Year') && /^\d{4}$/.test(token.text) ? Number(token.text) : undefined;
+function capitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * @param articleDate - the article's own date (ISO YYYY-MM-DD), if known, to resolve "Friday" or "June 3"
+ */
+export function findDates(sentence: Token[], text: string, articleDate: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  const make = (from: number, to: number, key: string, normalized: string | undefined): void => {
+    const start = sentence[from]!.start;
+    const last = sentence[to]!;
+    const end = /['’]s$/i.test(last.text) ? last.end - 2 : last.end;
+    out.push({ start, end, text: text.slice(start, end), key, normalized });
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i]!;
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    if (isWeekdayAt(sentence, i)) {
+      make(i, i, lower, articleDate ? resolveWeekday(articleDate, WEEKDAYS.indexOf(lower)) : undefined);
+    } else if (isMonthAt(sentence, i)) {
+      i = monthPhrase(sentence, i, articleDate, make);
+    } else if (yearOf(t) !== undefined) {
+      make(i, i, t.text, t.text);
+    } else if (/^\d{3}0s$/.test(t.text)) {
+      const prev = sentence[i - 1];
+      const from = prev && prev.post === '-' && /^(mid|early|late)$/i.test(prev.text) ? i - 1 : i;
+      make(from, i, text.slice(sentence[from]!.start, t.end).toLowerCase(), undefined);
+    } else if (t.tags.has('Holiday') && capitalised(t)) {
+      let j = i;
+      while (sentence[j + 1]?.tags.has('Holiday') && capitalised(sentence[j + 1]!) && sentence[j]!.post === ' ') j++;
+      make(i, j, text.slice(t.start, sentence[j]!.end).toLowerCase(), undefined);
+      i = j;
+    }
+  }
+  return out;
+}
+
+type Make = (from: number, to: number, key: string, normalized: string | undefined) => void;
+
+/** "January 29", "January 29, 2019", "29 January 2019", "June 2015", "June". Returns the last index used. */
+function monthPhrase(s: Token[], i: number, articleDate: string | undefined, make: Make): number {
+  const month = monthIndex(s[i]!.text) + 1;
+  const monthName = s[i]!.text.replace(/\.$/, '').toLowerCase();
+  let from = i;
+  let to = i;
+  let day = dayOf(s[i + 1]);
+  if (day !== undefined) to = i + 1;
+  else if (dayOf(s[i - 1]) !== undefined && s[i - 1]!.post.trim() === '') {
+    day = dayOf(s[i - 1]);
+    from = i - 1;
+  }
+  const year = yearOf(s[to + 1]);
+  if (year !== undefined) to++;
+  const key = `${monthName}${day !== undefined ? ' ' + day : ''}${year !== undefined ? ' ' + year : ''}`;
+  const refYear = year ?? (articleDate ? Number(articleDate.slice(0, 4)) : undefined);
+  let normalized: string | undefined;
+  if (refYear !== undefined) normalized = day !== undefined ? `${refYear}-${pad(month)}-${pad(day)}` : `${refYear}-${pad(month)}`;
+  make(from, to, key, normalized);
+  return to;
+}
+
+/** News convention: a bare weekday is the one in the article's own week (within three days). */
+export function resolveWeekday(articleDate: string, weekday: number): string {
+  const base = new Date(articleDate + 'T12:00:00Z');
+  let delta = weekday - base.getUTCDay();
+  if (delta > 3) delta -= 7;
+  if (delta < -3) delta += 7;
+  base.setUTCDate(base.getUTCDate() + delta);
+  return base.toISOString().slice(0, 10);
+}
+
+const FULL_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** The article's own date: the first full date in its header (headline, byline, dateline). */
+export function findArticleDate(text: string): string | undefined {
+  const m = FULL_DATE.exec(text.slice(0, 600));
+  if (!m) return undefined;
+  if (m[4]) return `${m[4]}-${m[5]}-${m[6]}`;
+  return `${m[3]}-${pad(monthIndex(m[1]!) + 1)}-${pad(Number(m[2]))}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Small generic word lists about English news text: titles that precede
+ * names, the words that end organisation and place names, and the context
+ * words that hint at a type. Nothing here names a particular entity.
+ * All entries are lowercase.
+ */
+import { lexicon, orgWords, placeWords } from './nlp.ts';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Words that head a title before a person's name ("Prime Minister X"). */
+export const TITLE_WORDS = words(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady madam
+  president vice-president premier chancellor minister secretary secretary-general
+  spokesperson spokesman spokeswoman ambassador envoy governor senator sen rep
+  representative congressman congresswoman mayor councillor councilman speaker
+  king queen prince princess sheikh sheik emir sultan crown
+  judge justice prosecutor attorney commissioner inspector superintendent detective officer
+  general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral commander
+  chief director chairman chairwoman chair ceo founder
+  pope cardinal bishop archbishop rabbi imam mullah ayatollah pastor rev reverend father
+  leader deputy editor correspondent reporter analyst
+`);
+
+/** Words that may precede a title inside the same title phrase ("Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS = words(`
+  deputy vice acting interim former ex foreign prime defence defense interior finance home
+  junior senior special assistant associate executive press chief first second supreme
+  national regional state federal general principal managing lead grand high
+`);
+
+/** Words that end a ministry portfolio in "Minister of Internal Affairs". */
+export const PORTFOLIO_ENDS = words(`
+  affairs state defense defence security justice finance interior health education
+  energy trade commerce agriculture labor labour transport transportation treasury
+  environment information culture economy development services defence
+`);
+
+/** Lowercase words allowed inside a name ("Ahmed bin Zayed", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words(`al el bin ibn bint abu de da di du del della der van von la le dos das ter`);
+
+/** Lowercase words allowed inside organisation names ("Council on Foreign Relations"). */
+export const NAME_CONNECTORS = words(`of for on and & the`);
+
+/** Conjunctions that coordinate names into lists. */
+export const COORDINATORS = words(`and & or`);
+
+/** Extra organisation heads compromise's list lacks, common in news. */
+const EXTRA_ORG_WORDS = words(`
+  party congress parliament senate assembly court ministry agency images photos pictures
+  front movement brotherhood alliance league forces army navy council commission
+  organisation organization institution federation command
+`);
+
+/** Extra place heads compromise's list lacks. */
+const EXTRA_PLACE_WORDS = words(`embassy consulate square museum harbour harbor port`);
+
+/** "State" ends places, groups and titles alike ("Secretary of State"): no evidence either way. */
+const AMBIGUOUS_HEADS = words(`state`);
+
+/** Shared heads (museum, centre, memorial) are buildings first. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  [...placeWords, ...EXTRA_PLACE_WORDS].filter((w) => !AMBIGUOUS_HEADS.has(w)),
+);
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  [...orgWords, ...EXTRA_ORG_WORDS].filter((w) => !PLACE_HEADS.has(w)),
+);
+
+/** Last words of event names ("Arab Spring", "Gulf War"): events are not entities here. */
+export const EVENT_HEADS = words(`spring war wars revolution uprising summit games olympics cup championship festival election elections crisis accord treaty talks`);
+
+/** A lowercase word right after a name that says what it is ("the X party", "the Y museum"). */
+export const ORG_CUES_AFTER = words(`party group movement militia organisation organization faction network outfit outfits coalition alliance company firm agency`);
+export const PLACE_CUES_AFTER = words(`city province region river museum district village town county`);
+/** "the city of X". */
+export const PLACE_CUES_OF = words(`city town village province region capital state county district island`);
+/** A lowercase word right before a name that says it is a group ("the militant X"). */
+export const ORG_CUES_BEFORE = words(`militant militants jihadist extremist terror terrorist rebel insurgent outlawed banned`);
+/** Head nouns of an appositive right after a name: "X, a rights group", "Y, a desert region". */
+export const ORG_APPOSITIVES = words(`organization organisation group movement party agency company firm militia faction network franchise affiliate offshoot wing alliance coalition body union`);
+export const PLACE_APPOSITIVES = words(`region city town province country capital village district island area territory state`);
+export const PERSON_APPOSITIVES = words(`
+  fellow member spokesman spokeswoman spokesperson official analyst professor researcher
+  minister leader director author journalist activist lawyer commander founder chairman
+  resident veteran elder father mother son daughter wife husband brother sister man woman
+  boy girl student teacher doctor farmer worker owner expert scientist president senator
+  colleague friend chief executive editor reporter correspondent
+`);
+/** Prepositions of location: weak evidence for a place. */
+export const PLACE_PREPOSITIONS = words(`in at from near across into inside outside throughout toward towards`);
+/** Speech verbs right after a name: weak evidence for a person. */
+export const SPEECH_VERBS = words(`said says told added declared vowed argued noted insisted stated wrote asked replied`);
+
+/**
+ * Is this lowercase word ordinary English per compromise's lexicon (or a
+ * regular plural of one)? Used to tell a sentence-initial "Credit" from a name.
+ */
+export function isCommonWord(lower: string): boolean {
+  const tag = lexicon[lower] ?? lexicon[singular(lower)];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t));
+}
+
+/** Naive English singular, good enough for lexicon look-ups. */
+export function singular(lower: string): string {
+  if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes)$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !/(ss|us|is)$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}

@@ -1,0 +1,300 @@
+/**
+ * Decides which candidates name the same thing, across the whole document:
+ * equal keys, countries with their codes and short forms, acronyms with the
+ * name they abbreviate, surnames with full names, "Senate" with "Irish
+ * Senate". Then each group's type is voted from all of its mentions.
+ */
+import type { Entity, Mention, NameType, Votes } from './types.ts';
+import type { Candidate } from './names.ts';
+import { addVotes, countryVotes, noVotes } from './cues.ts';
+import { UnionFind } from './union-find.ts';
+import { nameKey } from './normalize.ts';
+import { lookupCountry } from './countries.ts';
+
+interface Group {
+  key: string;
+  members: Candidate[];
+  votes: Votes;
+  /** Words of the longest name in the group. */
+  words: string[];
+  country: boolean;
+}
+
+const TYPES: NameType[] = ['person', 'organization', 'place'];
+/** Evidence a one-word name needs to be kept: a title, a head word, a gazetteer hit or repeated context. */
+const MIN_SINGLE_WORD_EVIDENCE = 1;
+
+/** Keys of a candidate's initial group. */
+function groupKeyOf(c: Candidate): string {
+  if (c.country && (c.country.kind === 'name' || c.country.kind === 'code')) return 'country:' + c.country.cca3;
+  return c.key;
+}
+
+function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  // Intrinsic cues count once per surface form, context cues once per mention.
+  const seenSurface = new Set<string>();
+  for (const c of cands) {
+    const root = uf.find(groupKeyOf(c));
+    let g = groups.get(root);
+    if (!g) {
+      g = { key: root, members: [], votes: noVotes(), words: c.words, country: false };
+      groups.set(root, g);
+    }
+    g.members.push(c);
+    if (c.words.length > g.words.length) g.words = c.words;
+    g.country ||= c.country !== undefined && c.country.kind !== 'demonym';
+    const surfaceId = root + '\u0000' + c.key;
+    if (!seenSurface.has(surfaceId)) {
+      seenSurface.add(surfaceId);
+      addVotes(g.votes, c.intrinsic);
+    }
+    addVotes(g.votes, c.context);
+  }
+  return groups;
+}
+
+function topType(v: Votes): NameType | undefined {
+  let best: NameType | undefined;
+  let score = 0;
+  for (const t of TYPES) {
+    if (v[t] > score) {
+      best = t;
+      score = v[t];
+    }
+  }
+  return best;
+}
+
+/** Entity grouping and typing for all name candidates of one document. */
+export function mergeCandidates(input: Candidate[]): Entity[] {
+  const all = confirmCountries(input);
+  const cands = all.filter((c) => !c.demonym);
+  const uf = new UnionFind();
+  for (const c of cands) uf.add(groupKeyOf(c));
+
+  linkDefinedAcronyms(cands, uf);
+  let groups = buildGroups(cands, uf);
+  linkAcronymsByInitials(groups, uf);
+  groups = buildGroups(cands, uf);
+  linkShortForms(groups, uf);
+  groups = buildGroups(cands, uf);
+
+  const demonyms = all.filter((c) => c.demonym);
+  const entities: Entity[] = [];
+  const types = decideTypes(groups);
+  for (const g of groups.values()) {
+    const type = types.get(g.key);
+    if (!type) continue;
+    const members = [...g.members];
+    // Demonyms join their country's entity ("Norwegians" with "Norway"); alone they name no place.
+    if (type === 'place' && g.key.startsWith('country:')) {
+      const cca3 = g.key.slice('country:'.length);
+      for (const d of demonyms) if (d.country?.cca3 === cca3) members.push(d);
+    }
+    entities.push(toEntity(type, members));
+  }
+  return entities;
+}
+
+/**
+ * An ambiguous code ("US") names its country when the document names that
+ * country elsewhere; an acronym the document defines ("Coastal Research
+ * Institute (CRI)") is never a country code.
+ */
+function confirmCountries(cands: Candidate[]): Candidate[] {
+  const defined = new Set(cands.flatMap((c) => (c.defines !== undefined ? [c.defines] : [])));
+  const named = new Set(cands.flatMap((c) => (c.country && !c.country.ambiguous ? [c.country.cca3] : [])));
+  return cands.map((c) => {
+    if (c.acronym && defined.has(c.key) && (c.country || c.maybeCountry)) {
+      return { ...c, country: undefined, maybeCountry: undefined, intrinsic: { ...c.intrinsic, place: 0 } };
+    }
+    if (c.maybeCountry && named.has(c.maybeCountry.cca3)) {
+      return { ...c, country: c.maybeCountry, maybeCountry: undefined, intrinsic: countryVotes() };
+    }
+    return c;
+  });
+}
+
+/** "the Coastal Research Institute (CRI)": the parenthesised acronym names the same thing. */
+function linkDefinedAcronyms(cands: Candidate[], uf: UnionFind): void {
+  const acronymKeys = new Set(cands.filter((c) => c.acronym).map((c) => c.key));
+  for (const c of cands) {
+    if (c.defines !== undefined && acronymKeys.has(c.defines) && !c.country) uf.union(groupKeyOf(c), c.defines);
+  }
+}
+
+/** "NFU" and "Northern Farmers Union": an undefined acronym whose letters are a unique name's initials. */
+function linkAcronymsByInitials(groups: Map<string, Group>, uf: UnionFind): void {
+  const byInitials = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    for (const c of g.members) {
+      if (c.acronym || c.words.length < 2 || c.initials.length < 2) continue;
+      const list = byInitials.get(c.initials) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byInitials.set(c.initials, list);
+    }
+  }
+  for (const g of groups.values()) {
+    if (g.country || !g.members.every((c) => c.acronym)) continue;
+    const letters = g.members[0]!.text.replace(/\./g, '').replace(/s$/, '');
+    const targets = (byInitials.get(letters) ?? []).filter((t) => t !== g && !t.country);
+    if (targets.length === 1) uf.union(targets[0]!.key, g.key);
+  }
+}
+
+/**
+ * Short forms join the full name used elsewhere: "Merkel" and "Mrs Merkel"
+ * join "Angela Merkel", "Rashidi" joins "Omar Hassan al-Rashidi", "Bin Zayed"
+ * joins "Ahmed bin Zayed", a first name or a name without its middle part
+ * joins the full person name; "Senate" joins "Irish Senate", "CNN" joins
+ * "CNN International", "Yale" joins "Yale University"; "Red Crosses" joins
+ * "Red Cross". A surname shared by two people goes to the one the
+ * article introduced first (news names its main subject first); an
+ * organisation short form that fits two names stays apart.
+ */
+function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
+  const prelim = new Map<string, NameType | undefined>();
+  const firstSeen = new Map<string, number>();
+  for (const g of groups.values()) {
+    prelim.set(g.key, topType(g.votes));
+    firstSeen.set(g.key, g.members.reduce((min, c) => Math.min(min, c.start), Infinity));
+  }
+  const people = new Map<string, Set<string>>();
+  const tails = new Map<string, Set<string>>();
+  const heads = new Map<string, Set<string>>();
+  for (const g of groups.values()) {
+    const w = g.words;
+    const type = prelim.get(g.key);
+    if (w.length < 2 || g.country) continue;
+    if (type === 'person' || type === undefined) {
+      for (const k of new Set([w[0]!, w.at(-1)!, bare(w.at(-1)!)])) addTo(people, k, g.key);
+    }
+    for (let n = 1; n < w.length; n++) {
+      if (type === 'organization' || type === undefined) addTo(tails, w.slice(w.length - n).join(' '), g.key);
+      if (type === 'organization' || type === 'place') addTo(heads, w.slice(0, n).join(' '), g.key);
+    }
+  }
+  for (const g of groups.values()) {
+    if (g.country || g.members.some((c) => c.country)) continue;
+    const w = g.words;
+    const key = w.join(' ');
+    const type = prelim.get(g.key);
+    const fits = (k: string): boolean => k !== g.key && compatible(type, prelim.get(k));
+
+    if (type === 'person' || type === undefined) {
+      const names = [...new Set([...(people.get(w[0]!) ?? []), ...(people.get(bare(w.at(-1)!)) ?? [])])]
+        .filter((k) => fits(k) && isShortFormOf(w, groups.get(k)!.words))
+        .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+      if (names.length > 0) {
+        uf.union(names[0]!, g.key);
+        continue;
+      }
+    }
+    const byTail = [...(tails.get(key) ?? [])].filter(fits);
+    if (byTail.length === 1 && type !== 'place') {
+      uf.union(byTail[0]!, g.key);
+      continue;
+    }
+    // A place's first word is often another place ("Whangārei" / "Whangārei Harbour"), unless
+    // the text itself writes the head after it ("the Prado museum").
+    const byHead = [...(heads.get(key) ?? [])].filter(
+      (k) => fits(k) && (prelim.get(k) !== 'place' || type === undefined || g.members.some((c) => c.nextWord === groups.get(k)!.words.at(-1))),
+    );
+    if (byHead.length === 1) {
+      uf.union(byHead[0]!, g.key);
+      continue;
+    }
+    // "Shabaab Somalia": a name qualified by a country is that name.
+    const qualified = w.length > 1 && lookupCountry(w.at(-1)!)?.kind === 'name' ? groups.get(w.slice(0, -1).join(' ')) : undefined;
+    if (qualified && !qualified.country) {
+      uf.union(qualified.key, g.key);
+      continue;
+    }
+    const singular = key.replace(/s$/, '');
+    if (singular !== key && groups.has(singular)) uf.union(singular, g.key);
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, k: string, g: string): void {
+  const s = index.get(k);
+  if (s) s.add(g);
+  else index.set(k, new Set([g]));
+}
+
+/** "al-Rashidi" is also "Rashidi". */
+function bare(word: string): string {
+  return word.replace(/^(al|el|ad|as|ash|bin|ibn|abu)-/, '');
+}
+
+/**
+ * Is `short` a shorter way to write the person name `full`? Its words must
+ * appear in order in `full`, keeping the surname or the first name:
+ * "Merkel", "Bin Zayed", "Rashidi", "Te Rangi", "Angela Merkel".
+ */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const keepsLast = bare(short.at(-1)!) === bare(full.at(-1)!);
+  const keepsFirst = short[0] === full[0];
+  if (!keepsLast && !keepsFirst) return false;
+  let j = 0;
+  for (const word of full) if (j < short.length && bare(word) === bare(short[j]!)) j++;
+  return j === short.length;
+}
+
+/** A short form may join a full name unless their evidence clearly disagrees. */
+function compatible(short: NameType | undefined, full: NameType | undefined): boolean {
+  return short === undefined || full === undefined || short === full;
+}
+
+/**
+ * Votes decide; a name with no evidence at all is a person when it has two
+ * or more mixed-case words (unknown names in news are mostly people) and is
+ * dropped when it is one word. Items of one "A and B" list lend each other their type.
+ */
+function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
+  const types = new Map<string, NameType>();
+  const listTypes = new Map<number, NameType[]>();
+  for (const g of groups.values()) {
+    const t = topType(g.votes);
+    // One tag on one mention of a lone word ("Māori" tagged once) is noise, not evidence.
+    if (!t || (g.words.length === 1 && g.votes[t] < MIN_SINGLE_WORD_EVIDENCE)) continue;
+    types.set(g.key, t);
+    for (const c of g.members) if (c.list !== undefined) listTypes.set(c.list, [...(listTypes.get(c.list) ?? []), t]);
+  }
+  for (const g of groups.values()) {
+    if (types.has(g.key)) continue;
+    const fromLists = g.members.flatMap((c) => (c.list !== undefined ? (listTypes.get(c.list) ?? []) : []));
+    const t = fromLists[0] ?? (g.words.length >= 2 && g.members.some(looksLikePersonName) ? 'person' : undefined);
+    if (t) types.set(g.key, t);
+  }
+  return types;
+}
+
+/** People's names are written in mixed case: "AM ET" or "NEW YORK" is not a person. */
+function looksLikePersonName(c: Candidate): boolean {
+  return /\p{Ll}/u.test(c.text) && !c.acronym;
+}
+
+function toEntity(type: NameType, members: Candidate[]): Entity {
+  const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, text: c.text })).sort((a, b) => a.start - b.start);
+  const named = members.filter((c) => !c.demonym);
+  const name = pickName(named.length > 0 ? named : members);
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+  return { id: `${type}:${nameKey(name)}`, type, name, aliases, mentions };
+}
+
+/**
+ * The fullest form: most words; among equals the most used, then the longest.
+ * Acronyms and ALL-CAPS datelines only name an entity that has nothing else.
+ */
+function pickName(members: Candidate[]): string {
+  const uses = new Map<string, number>();
+  for (const c of members) uses.set(c.text, (uses.get(c.text) ?? 0) + 1);
+  const shouting = (c: Candidate): boolean => c.text.length > 5 && c.text === c.text.toUpperCase();
+  const score = (c: Candidate): number =>
+    (c.acronym || shouting(c) ? 0 : 1e6) + c.words.length * 1e4 + uses.get(c.text)! * 100 + c.text.length;
+  let best = members[0]!;
+  for (const c of members) if (score(c) > score(best)) best = c;
+  return best.text;
+}

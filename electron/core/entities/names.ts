@@ -1,0 +1,210 @@
+/**
+ * Turns one run of capitalised words into name candidates: strips the title,
+ * splits coordinated lists ("Norway, Chile and Peru", "NFU and X"), splits a
+ * country off a following name ("envoy for Peru Ana Quispe"), drops runs
+ * that are not names (group plurals, quoted titles of works) and records the
+ * evidence for each candidate's type.
+ */
+import type { Votes } from './types.ts';
+import type { NameSpan, Word } from './spans.ts';
+import { innerTitleStart, stripTitle } from './titles.ts';
+import { lookupCountry, type CountryForm } from './countries.ts';
+import { contextVotes, intrinsicVotes } from './cues.ts';
+import { COORDINATORS, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
+import { isAcronym, nameKey } from './normalize.ts';
+
+/** A name mention before merging, with the evidence gathered so far. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Lowercase words of the name, compounds kept whole ("al-rashidi"). */
+  words: string[];
+  intrinsic: Votes;
+  context: Votes;
+  /** Set when the whole mention is a country name, code, demonym or capital. */
+  country: CountryForm | undefined;
+  /** An ambiguous code ("US") not yet confirmed as its country; see `CountryForm.ambiguous`. */
+  maybeCountry: CountryForm | undefined;
+  /** A demonym ("Norwegians"): it points at a country but does not name it. */
+  demonym: boolean;
+  acronym: boolean;
+  /** The acronym defined in parentheses right after this name: "Long Name (LN)". */
+  defines: string | undefined;
+  /** Capital initials of the name's parts, for acronym matching. */
+  initials: string;
+  /** The lowercase word right after the name, if no punctuation intervenes ("the Prado museum"). */
+  nextWord: string | undefined;
+  /** Candidates from one coordinated list share this id. */
+  list: number | undefined;
+}
+
+interface Piece {
+  words: Word[];
+  before: Word | undefined;
+  after: Word | undefined;
+  titled: boolean;
+}
+
+export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
+  if (span.quoted && span.words.length > 1 && span.words.some(isConnector)) return [];
+  const { title, rest } = stripTitle(span.words);
+  const inner = title.length === 0 ? innerTitleStart(span.words) : -1;
+  if (inner > 0) {
+    // Two runs in one: the organisation before the title, the titled name after it.
+    const org = { ...span, words: span.words.slice(0, inner), after: span.words[inner] };
+    const person = { ...span, words: span.words.slice(inner), before: span.words[inner - 1] };
+    return [...candidatesFromSpan(org, text), ...candidatesFromSpan(person, text)];
+  }
+  if (rest.length === 0) return [];
+  const pieces = splitPieces(rest, title.length > 0 ? title.at(-1) : span.before, span.after, title.length > 0);
+  // Items of one "A and B" list share an id (the run's offset) and, later, a type vote.
+  const list = pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower)) ? span.words[0]!.start : undefined;
+  const out: Candidate[] = [];
+  for (const piece of pieces) {
+    const c = toCandidate(piece, span, text);
+    if (c) out.push({ ...c, list });
+  }
+  return out;
+}
+
+function isConnector(w: Word): boolean {
+  return w.tokens.length === 1 && NAME_CONNECTORS.has(w.lower) && w.tokens[0]!.text === w.lower;
+}
+
+const surface = (w: Word): string => w.tokens.map((t) => t.text).join('-');
+const isHead = (w: Word | undefined): boolean => w !== undefined && (ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower));
+
+/** Split at connectors unless the run is one institution's name. */
+function splitPieces(words: Word[], before: Word | undefined, after: Word | undefined, titled: boolean): Piece[] {
+  const connectors = words.map((w, i) => (isConnector(w) ? i : -1)).filter((i) => i >= 0);
+  if (connectors.length === 0 || keepsWhole(words, connectors[0]!)) return splitCountryPrefix({ words, before, after, titled });
+  const pieces: Piece[] = [];
+  let from = 0;
+  let prev = before;
+  for (const c of [...connectors, words.length]) {
+    if (c > from) {
+      const part = words.slice(from, c);
+      // A later list item may carry its own title: "President X and Chancellor Y".
+      const stripped = pieces.length > 0 ? stripTitle(part) : { title: [], rest: part };
+      if (stripped.rest.length > 0) {
+        pieces.push(...splitCountryPrefix({ words: stripped.rest, before: prev, after: words[c] ?? after, titled: (titled && pieces.length === 0) || stripped.title.length > 0 }));
+      }
+    }
+    prev = words[c];
+    from = c + 1;
+  }
+  return pieces;
+}
+
+/**
+ * "Council for Science and Technology", "Institute for Peace and Justice",
+ * "Bosnia and Herzegovina": one name despite the connector.
+ */
+function keepsWhole(words: Word[], firstConnector: number): boolean {
+  const text = words.map(surface).join(' ');
+  if (lookupCountry(text)) return true;
+  if (isHead(words.at(-1))) return true;
+  const c = words[firstConnector]!.lower;
+  if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
+  return false;
+}
+
+/** "Peru Ana Quispe": a country name followed by a two-word name is two names. */
+function splitCountryPrefix(piece: Piece): Piece[] {
+  const { words } = piece;
+  if (words.length < 3 || isHead(words.at(-1))) return [piece];
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const form = lookupCountry(words.slice(0, n).map(surface).join(' '));
+    if (form && form.kind !== 'demonym' && form.kind !== 'code') {
+      return [
+        { words: words.slice(0, n), before: piece.before, after: words[n], titled: false },
+        { words: words.slice(n), before: words[n - 1], after: piece.after, titled: piece.titled },
+      ];
+    }
+  }
+  return [piece];
+}
+
+/** "Royalists", "Loyalists", "Maronites": followers of a creed or cause, not a named entity. */
+const GROUP_PLURAL = /(ists|ites)$/;
+
+/** How much text around a name the phrase cues look at. */
+const CONTEXT_CHARS = 60;
+
+function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | undefined {
+  let words = piece.words;
+  // Trailing particles or connectors never end a name.
+  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower))) words = words.slice(0, -1);
+  if (words.length === 0) return undefined;
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const start = first.start;
+  const end = last.end;
+  const surfaceText = text.slice(start, end);
+  if (!/\p{Lu}/u.test(surfaceText)) return undefined;
+  const form = lookupCountry(surfaceText);
+  const confirmed = !form?.ambiguous || first.tokens.some((t) => t.tags.has('Place') || t.tags.has('Country'));
+  const country = !confirmed ? undefined : form?.ambiguous ? { ...form, ambiguous: false } : form;
+  // "Sino-Japanese", "Franco-German": compounds of demonyms are adjectives.
+  if (!country && words.length === 1 && first.tokens.length > 1 && first.tokens.every((t) => lookupCountry(t.text) || /^\p{Lu}/u.test(t.text)) && first.tokens.some((t) => lookupCountry(t.text)?.kind === 'demonym')) {
+    return undefined;
+  }
+  // "Asian", "East Asian": nationality adjectives compromise knows but the country data does not.
+  if (!form && isDemonym(last)) return undefined;
+  if (words.length > 1 && EVENT_HEADS.has(last.lower)) return undefined;
+  // "Ruritanian Guard", "U.S. Central Command": nobody's name starts with a nationality or a country.
+  const demonymLed = words.length > 1 && (isDemonym(first) || isCountryName(first));
+  if (!country && isGroupPlural(last) && !isHead(last) && (words.length === 1 || demonymLed)) return undefined;
+  const acronym = isAcronym(surfaceText);
+  const afterWord = piece.after;
+  const defines =
+    afterWord && span.after === afterWord && afterWord.tokens[0]!.pre.includes('(') && isAcronym(surface(afterWord))
+      ? nameKey(surface(afterWord))
+      : undefined;
+  const allCaps = surfaceText === surfaceText.toUpperCase() && surfaceText.length > 1;
+  return {
+    start,
+    end,
+    text: surfaceText,
+    key: nameKey(surfaceText),
+    words: words.map((w) => w.lower.replace(/\./g, '')),
+    intrinsic: intrinsicVotes(words, country, acronym, demonymLed),
+    context: contextVotes(words, {
+      before: piece.before,
+      beforeText: text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase(),
+      after: piece.after,
+      afterText: text.slice(end, end + CONTEXT_CHARS).toLowerCase(),
+      titled: piece.titled,
+      lineStart: first.tokens[0]!.lineStart,
+      dashAfter: last === span.words.at(-1) && span.dashAfter,
+      allCaps,
+    }),
+    country,
+    maybeCountry: confirmed ? undefined : form,
+    demonym: country?.kind === 'demonym',
+    acronym,
+    defines,
+    initials: words.flatMap((w) => w.tokens.map((t) => t.text)).filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join(''),
+    nextWord: /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1],
+    list: undefined,
+  };
+}
+
+function isCountryName(word: Word): boolean {
+  const form = lookupCountry(surface(word));
+  return form !== undefined && (form.kind === 'name' || form.kind === 'code');
+}
+
+function isDemonym(word: Word): boolean {
+  if (word.tokens.length !== 1) return false;
+  return word.tokens[0]!.tags.has('Demonym') || lookupCountry(surface(word))?.kind === 'demonym';
+}
+
+function isGroupPlural(word: Word): boolean {
+  if (word.tokens.length !== 1) return false;
+  const t = word.tokens[0]!;
+  if (/^\p{Lu}+$/u.test(t.text)) return false;
+  return GROUP_PLURAL.test(word.lower) || (t.tags.has('Plural') && !t.tags.has('ProperNoun') && isCommonWord(word.lower));
+}

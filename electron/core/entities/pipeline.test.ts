@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Entity, type EntityType } from './index.ts';
+
+const find = (entities: Entity[], type: EntityType, name: string): Entity | undefined =>
+  entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
+
+const surfaces = (e: Entity | undefined): string[] => (e ? [e.name, ...e.aliases] : []);
+
+describe('extractEntities', () => {
+  it('strips titles and roles from person names', () => {
+    const text = 'Prime Minister Jane Okafor met Deputy Minister of Internal Affairs Pavel Drozdov in the capital. Mr. Drozdov said little.';
+    const entities = extractEntities(text);
+    const okafor = find(entities, 'person', 'Jane Okafor');
+    expect(okafor?.mentions.map((m) => m.text)).toEqual(['Jane Okafor']);
+    const drozdov = find(entities, 'person', 'Pavel Drozdov');
+    expect(drozdov?.name).toBe('Pavel Drozdov');
+    expect(drozdov?.mentions.map((m) => m.text)).toEqual(['Pavel Drozdov', 'Drozdov']);
+    expect(entities.some((e) => /Minister|Affairs|Mr/.test(e.name))).toBe(false);
+  });
+
+  it('splits a title off after an organisation possessive', () => {
+    const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
+    const entities = extractEntities(text);
+    expect(find(entities, 'organization', 'Ruritanian Interior Ministry')).toBeDefined();
+    expect(find(entities, 'person', 'Elena Varga')?.mentions[0]?.text).toBe('Elena Varga');
+  });
+
+  it('splits an organisation off the title and name that follow it', () => {
+    const text = 'Nordic Council President Anna Lindqvist spoke. Analysts at Zentara Vosk said Lindqvist was right.';
+    const entities = extractEntities(text);
+    expect(find(entities, 'organization', 'Nordic Council')?.mentions[0]?.text).toBe('Nordic Council');
+    expect(surfaces(find(entities, 'person', 'Anna Lindqvist'))).toEqual(['Anna Lindqvist', 'Lindqvist']);
+    expect(find(entities, 'organization', 'Zentara Vosk')).toBeDefined();
+  });
+
+  it('splits coordinated lists into one place each', () => {
+    const text = 'Delegates from Norway, Chile and Vietnam met in Oslo.';
+    const places = extractEntities(text).filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).toEqual(['Norway', 'Chile', 'Vietnam', 'Oslo']);
+  });
+
+  it('keeps an organisation whose name contains "and" or "for" whole', () => {
+    const text = 'The report came from the Council for Science and Technology in Geneva.';
+    const org = find(extractEntities(text), 'organization', 'Council for Science and Technology');
+    expect(org?.mentions).toHaveLength(1);
+  });
+
+  it('links an acronym to the name it is defined for', () => {
+    const text = 'The Coastal Research Institute (CRI) published data. Later, CRI said the sea had risen.';
+    const org = find(extractEntities(text), 'organization', 'Coastal Research Institute');
+    expect(org?.aliases).toContain('CRI');
+    expect(org?.mentions).toHaveLength(3);
+  });
+
+  it('links an undefined acronym whose letters are the initials of a name', () => {
+    const text = 'Members of the Northern Farmers Union gathered. The NFU wants lower taxes.';
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'organization', 'Northern Farmers Union'))).toContain('NFU');
+    expect(entities.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+
+  it('merges surnames into the full name used elsewhere', () => {
+    const text = 'Tomasz Wielicki arrived on Monday. Wielicki said the talks went well, and Wielicki left.';
+    const entities = extractEntities(text);
+    const person = find(entities, 'person', 'Tomasz Wielicki');
+    expect(person?.aliases).toEqual(['Wielicki']);
+    expect(person?.mentions).toHaveLength(3);
+    expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('merges a particle surname into the full name', () => {
+    const text = 'Omar Hassan al-Rashidi spoke first. Later, Mr. Rashidi left the room.';
+    expect(surfaces(find(extractEntities(text), 'person', 'Omar Hassan al-Rashidi'))).toContain('Rashidi');
+  });
+
+  it('merges country names, codes and demonyms into one place', () => {
+    const text = 'The United States said on Friday that U.S. troops would stay. US officials agreed. Americans were divided.';
+    const entities = extractEntities(text);
+    const us = find(entities, 'place', 'United States');
+    expect(us?.name).toBe('United States');
+    expect(new Set(us?.aliases)).toEqual(new Set(['U.S.', 'US', 'Americans']));
+    expect(entities.filter((e) => e.type === 'place')).toHaveLength(1);
+  });
+
+  it('drops possessives and trailing punctuation from mentions', () => {
+    const text = "Kenya's president visited Ghana, then Nigeria.";
+    const entities = extractEntities(text);
+    expect(find(entities, 'place', 'Kenya')?.mentions[0]).toEqual({ start: 0, end: 5, text: 'Kenya' });
+    expect(find(entities, 'place', 'Ghana')?.mentions[0]?.text).toBe('Ghana');
+    expect(find(entities, 'place', 'Nigeria')?.mentions[0]?.text).toBe('Nigeria');
+  });
+
+  it('keeps the name from a hyphenated modifier ("US-led", "London-based")', () => {
+    const text = 'A London-based group criticised the US-led coalition in Iraq and the United States.';
+    const entities = extractEntities(text);
+    expect(find(entities, 'place', 'London')?.mentions[0]?.text).toBe('London');
+    expect(surfaces(find(entities, 'place', 'United States'))).toContain('US');
+  });
+
+  it('keeps dotted codes and elided articles inside names', () => {
+    const text = "The U.S.-backed talks brought delegates from Côte d'Ivoire and the United States to Lima.";
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'place', 'United States'))).toContain('U.S.');
+    expect(find(entities, 'place', "Côte d'Ivoire")?.mentions[0]?.text).toBe("Côte d'Ivoire");
+  });
+
+  it('types unknown names from their context', () => {
+    const text = 'Fighters loyal to the Zorvani Front attacked. Rebels in Kestrava fled to the city of Imrath, and aid left from Kestrava late. Talla Brenvik, 42, said she stayed.';
+    const entities = extractEntities(text);
+    expect(find(entities, 'organization', 'Zorvani Front')).toBeDefined();
+    expect(find(entities, 'place', 'Kestrava')).toBeDefined();
+    expect(find(entities, 'place', 'Imrath')).toBeDefined();
+    expect(find(entities, 'person', 'Talla Brenvik')).toBeDefined();
+  });
+
+  it('does not take sentence-initial common words or group plurals for names', () => {
+    const text = 'Analysts said the vote was close. Credit Mara Quell for the photo. Islamists protested.';
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names).toEqual(['Mara Quell']);
+  });
+
+  it('finds explicit dates, one entity per distinct date, and normalises what it can', () => {
+    const text = 'The deal was signed on Friday. Talks began in June 2015 and resumed in the mid-1990s style on Friday. In 2011, little changed.';
+    const dates = extractEntities(text).filter((e) => e.type === 'date');
+    expect(dates.map((d) => d.name)).toEqual(['Friday', 'June 2015', 'mid-1990s', '2011']);
+    expect(dates.find((d) => d.name === 'Friday')?.mentions).toHaveLength(2);
+    expect(dates.find((d) => d.name === 'June 2015')?.normalized).toBe('2015-06');
+    expect(dates.find((d) => d.name === '2011')?.normalized).toBe('2011');
+  });
+
+  it("resolves weekdays and month-days against the article's own date", () => {
+    const text = 'March 4, 2015\n\nThe minister resigned on Friday. Elections follow on June 3.';
+    const dates = extractEntities(text).filter((e) => e.type === 'date');
+    expect(dates.find((d) => d.name === 'Friday')?.normalized).toBe('2015-03-06');
+    expect(dates.find((d) => d.name === 'June 3')?.normalized).toBe('2015-06-03');
+  });
+
+  it('leaves relative time phrases out', () => {
+    const text = 'Last week the council met; four years ago it did not.';
+    expect(extractEntities(text).filter((e) => e.type === 'date')).toEqual([]);
+  });
+
+  it('orders mentions by start and entities by first appearance, with unique ids', () => {
+    const text = 'Lena Ortiz met Sam Keller in Lisbon. Keller later told Ortiz about Lisbon.';
+    const entities = extractEntities(text);
+    const firsts = entities.map((e) => e.mentions[0]!.start);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    for (const e of entities) {
+      const starts = e.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    expect(entities.map((e) => e.id)).toEqual(['person:lena ortiz', 'person:sam keller', 'place:lisbon']);
+  });
+});

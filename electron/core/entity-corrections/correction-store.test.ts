@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../api/dispatch.ts';
+import { createHandlers } from '../api/handlers.ts';
+import { Library } from '../library/library.ts';
+import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
+
+const SAMPLE = 'A headline\n\nAda Lovelace met Charles Babbage in London. Lovelace wrote notes.\n';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'marginalia-corrections-'));
+  await writeFile(join(dir, 'sample.txt'), SAMPLE);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function start() {
+  const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
+  const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version: '0.0.0' }), () => {});
+  const call = async (channel: string, payload: unknown): Promise<any> => {
+    const result = await dispatch(channel, payload);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value;
+  };
+  return { library, call, documentId: library.startDocumentId()! };
+}
+
+const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_FILE_NAME), 'utf8'));
+
+describe('entity corrections over the API', () => {
+  it('stores a correction on disk, lists it after a restart, and removes it (undo)', async () => {
+    const { call, documentId } = await start();
+    const stored = await call('entities:correct', { documentId, correction: { kind: 'add', type: 'person', text: 'Charles Babbage' } });
+    expect(stored).toMatchObject({ kind: 'add', type: 'person', text: 'Charles Babbage', documentId });
+    expect(stored.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await onDisk()).entityCorrections).toEqual([stored]);
+
+    const again = await start();
+    expect(await again.call('entities:corrections', { documentId })).toEqual({ corrections: [stored] });
+
+    expect(await again.call('entities:uncorrect', { id: stored.id })).toEqual(stored);
+    expect((await onDisk()).entityCorrections).toEqual([]);
+    await expect(again.call('entities:uncorrect', { id: stored.id })).rejects.toThrow(/not-found/);
+  });
+
+  it('keeps corrections in the order they were made, per document', async () => {
+    const { call, documentId } = await start();
+    const ref = { type: 'person', name: 'Ada Lovelace', aliases: ['Lovelace'] };
+    await call('entities:correct', { documentId, correction: { kind: 'rename', entity: ref, name: 'Augusta Ada King' } });
+    await call('entities:correct', { documentId, correction: { kind: 'retype', entity: { ...ref, name: 'Augusta Ada King' }, type: 'organization' } });
+    const { corrections } = await call('entities:corrections', { documentId });
+    expect(corrections.map((c: any) => c.kind)).toEqual(['rename', 'retype']);
+  });
+
+  it('refuses malformed corrections and unknown documents', async () => {
+    const { call, documentId } = await start();
+    await expect(call('entities:correct', { documentId, correction: { kind: 'add', type: 'animal', text: 'x' } })).rejects.toThrow(/invalid-payload/);
+    await expect(call('entities:correct', { documentId, correction: { kind: 'add', type: 'person', text: '   ' } })).rejects.toThrow(/invalid-payload/);
+    await expect(
+      call('entities:correct', { documentId: '99999999-9999-4999-8999-999999999999', correction: { kind: 'add', type: 'person', text: 'x' } }),
+    ).rejects.toThrow(/not-found/);
+  });
+
+  it('exports the curated entities sent with the request as identifying annotations', async () => {
+    const { call, documentId } = await start();
+    const start0 = SAMPLE.indexOf('London');
+    const entities = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: start0, end: start0 + 6 }] }];
+    const exported = JSON.parse((await call('export:annotations', { documentId, entities })).json);
+    expect(exported.first.items).toHaveLength(1);
+    expect(exported.first.items[0].target[0].selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'London' });
+    const past = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: 5, end: SAMPLE.length + 1 }] }];
+    await expect(call('export:annotations', { documentId, entities: past })).rejects.toThrow(/invalid-payload/);
+    await expect(call('export:annotations', { entities })).rejects.toThrow(/invalid-payload.*documentId/);
+  });
+});
