@@ -11,7 +11,7 @@
  * Prints figures; asserts nothing about time.
  * Run: `npx tsx bench/entities-ui.ts` (after building the host and renderer).
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -59,10 +59,7 @@ export async function benchEntitiesUi(): Promise<void> {
   console.log(`load average: ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 
   const host = await startHost(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.addInitScript(() => {

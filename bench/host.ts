@@ -7,7 +7,7 @@
  * - exporting it.
  * Prints figures; asserts nothing about time.
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,10 +60,7 @@ export async function benchHost(): Promise<void> {
     report(`export all 10,000 annotations (${(exportBytes / 1e6).toFixed(1)} MB JSON)`, median(exports), 'ms');
 
     const host = await startHost(dataDir);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const toArticle: number[] = [];

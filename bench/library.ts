@@ -9,7 +9,7 @@
  * Deterministic text (seeded). Prints figures; asserts nothing about time.
  * Run: `npx tsx bench/library.ts` (after building the renderer and host).
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,10 +77,7 @@ export async function benchLibrary(): Promise<void> {
     const library = await seed(dataDir, text);
     const documentId = library.startDocumentId()!;
     const host = await startHost(dataDir);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
       const firstText: number[] = [];

@@ -13,6 +13,7 @@
  * up the needle's first STEP grams finds every occurrence; each candidate is
  * verified with `startsWith`, so hash collisions cost time, never accuracy.
  */
+import { lowerBound } from '../../shared/binary-search.ts';
 
 const GRAM = 6;
 const STEP = 3;
@@ -111,14 +112,3 @@ export class TextIndex {
   }
 }
 
-/** First index in sorted `values` whose value is ≥ `key`. */
-function lowerBound(values: Float64Array, key: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

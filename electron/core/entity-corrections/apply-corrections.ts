@@ -13,6 +13,7 @@
  */
 import type { EntityCorrectionInput, EntityKind, EntityRef } from '../../shared/api-contract.ts';
 import type { Entity, Mention } from '../entities/index.ts';
+import { lowerBound } from '../../shared/binary-search.ts';
 
 /** Longest mention looked back over when checking overlaps; longer mentions are not expected. */
 const MAX_MENTION_LENGTH = 1_000;
@@ -244,16 +245,4 @@ function finish(text: string, entities: Working[]): Entity[] {
     if (n > 1) entity.id = `${entity.id}#${n}`;
   }
   return result;
-}
-
-/** Index of the first element not less than `value` in a sorted array. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

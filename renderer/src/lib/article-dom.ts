@@ -9,6 +9,7 @@
  * it touches.
  */
 import type { TextBlock } from '../../../electron/shared/api-contract.ts';
+import { upperBound } from '../../../electron/shared/binary-search.ts';
 import { segmentBlock, type HighlightRange } from './segments.ts';
 
 export interface Decoration extends HighlightRange {
@@ -189,14 +190,3 @@ function decorate(text: Node, covering: Decoration[]): HTMLElement {
   return element;
 }
 
-/** Index of the first element greater than `value` in a sorted array. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
