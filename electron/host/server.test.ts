@@ -48,21 +48,21 @@ describe('browser host', () => {
   });
 
   it('answers API calls from its own origin', async () => {
-    const response = await send('/api/app:info', { method: 'POST', headers: { ...json, Origin: `http://127.0.0.1:${port}` }, body: '{}' });
+    const response = await send('/api/app:start', { method: 'POST', headers: { ...json, Origin: `http://127.0.0.1:${port}` }, body: '{}' });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { host: 'browser' } });
   });
 
   it('refuses another Origin and a rebound Host name', async () => {
-    const evilOrigin = await send('/api/app:info', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' });
+    const evilOrigin = await send('/api/app:start', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' });
     expect(evilOrigin.status).toBe(403);
     const rebound = await send('/', { headers: { Host: `attacker.example:${port}` } });
     expect(rebound.status).toBe(403);
   });
 
   it('refuses non-JSON API bodies and bad JSON with a typed error', async () => {
-    expect((await send('/api/app:info', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
-    const bad = await send('/api/app:info', { method: 'POST', headers: json, body: '{' });
+    expect((await send('/api/app:start', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    const bad = await send('/api/app:start', { method: 'POST', headers: json, body: '{' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });

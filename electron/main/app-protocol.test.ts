@@ -102,7 +102,7 @@ describe('the app:// handler', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('registers a standard, secure, fetch-capable scheme', () => {
-    expect(electron.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(electron.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves the page with the CSP header', async () => {

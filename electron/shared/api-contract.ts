@@ -12,11 +12,12 @@
  */
 import * as z from 'zod';
 import type { Anchor, TextTarget } from '../core/anchoring/types.ts';
+import { ENTITY_TYPES, HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, MAX_DOCUMENT_FILE_BYTES, type EntityKind, type HighlightColor } from './constants.ts';
+
+export type { EntityKind, HighlightColor };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 const id = z.uuid();
 const color = z.enum(HIGHLIGHT_COLORS);
@@ -101,11 +102,6 @@ export interface OpenedDocument {
 
 // ── Library: importing, new versions, deleting, searching ───────────────────
 
-/** Largest document file accepted. Equal to the core importer's MAX_DOCUMENT_BYTES (a test checks); the renderer refuses bigger files before reading them. */
-export const MAX_DOCUMENT_FILE_BYTES = 20 * 1024 * 1024;
-/** Largest annotation file accepted; bigger ones are refused before they are parsed. */
-export const MAX_ANNOTATION_FILE_BYTES = 200 * 1024 * 1024;
-
 /** Where one annotation landed when a document's text was replaced by a new version. */
 export interface ReanchoredAnnotation {
   annotationId: string;
@@ -170,9 +166,6 @@ export interface AnnotationImportSummary {
 }
 
 // ── Entities ────────────────────────────────────────────────────────────────
-
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'date'] as const;
-export type EntityKind = (typeof ENTITY_TYPES)[number];
 
 const entityType = z.enum(ENTITY_TYPES);
 /** A name or surface form as it appears in the text. */
@@ -255,7 +248,7 @@ const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData
  * Requests are always a single object so new fields can be added later.
  */
 export const requestSchemas = {
-  'app:info': empty,
+  'app:start': empty,
   'library:list': empty,
   'document:open': z.strictObject({ documentId: id }),
   'annotation:create': z
@@ -286,12 +279,15 @@ export const requestSchemas = {
 } as const;
 
 export interface ResponseTypes {
-  'app:info': {
+  /** Everything the window shows first, in one round trip. */
+  'app:start': {
     host: HostKind;
     version: string;
-    /** The document to open at start: the last one read, or the sample on first run. */
-    startDocumentId: string | null;
     notices: AppNotice[];
+    /** The document to show at start, opened: the last one read, or the sample on first run. */
+    startDocument: OpenedDocument | null;
+    /** Why the start document could not be opened, when it could not. */
+    startDocumentError: string | null;
   };
   'library:list': { documents: DocumentSummary[] };
   'document:open': OpenedDocument;

@@ -4,7 +4,7 @@
  * every addition and update in one database mutation.
  */
 import type { AnnotationImportSummary } from '../../shared/api-contract.ts';
-import { MAX_ANNOTATION_FILE_BYTES } from '../../shared/api-contract.ts';
+import { MAX_ANNOTATION_FILE_BYTES } from '../../shared/constants.ts';
 import { decodeFileData } from '../library/file-data.ts';
 import type { Library } from '../library/library.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';

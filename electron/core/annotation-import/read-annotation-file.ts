@@ -14,7 +14,7 @@
  * `body` a string, an object or an array of either.
  */
 import * as z from 'zod';
-import { HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, type HighlightColor } from '../../shared/api-contract.ts';
+import { HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, type HighlightColor } from '../../shared/constants.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { formatBytes } from '../library/file-data.ts';
 

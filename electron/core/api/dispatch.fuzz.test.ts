@@ -13,7 +13,7 @@
  * - invalid ones (the schema refuses them) → 'invalid-payload', or
  *   'unknown-channel' for a channel name not in the contract;
  * - schema-valid ones naming ids that do not exist → 'not-found'.
- * Channels that succeed on a valid request without writing ('app:info',
+ * Channels that succeed on a valid request without writing ('app:start',
  * 'library:list', 'export:annotations' and 'export:save' for the whole library) only get
  * invalid payloads, so every answer is a refusal.
  */
@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, ENTITY_TYPES, HIGHLIGHT_COLORS, requestSchemas, type Channel } from '../../shared/api-contract.ts';
+import { CHANNELS, requestSchemas, type Channel } from '../../shared/api-contract.ts';
+import { ENTITY_TYPES, HIGHLIGHT_COLORS } from '../../shared/constants.ts';
 import { Library } from '../library/library.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
@@ -80,7 +81,7 @@ const wrongValue = fc.oneof(
 
 /** A well-formed request per channel, for the mutators below. Ids never match the library. */
 const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
-  'app:info': fc.constant({}),
+  'app:start': fc.constant({}),
   'library:list': fc.constant({}),
   'document:open': fc.record({ documentId: uuid }),
   'annotation:create': fc
@@ -180,7 +181,7 @@ const printableChannel = fc.oneof(
 
 /** Channels that answer a valid request with success (and write nothing); they only get invalid ones. */
 const SUCCEED_WHEN_VALID = new Set<unknown>([
-  'app:info',
+  'app:start',
   'library:list',
   'export:annotations',
   'export:save',
@@ -226,7 +227,7 @@ const request: fc.Arbitrary<Request> = fc.oneof(
     arbitrary: fc.record({
       channel: fc.oneof(
         fc.string(),
-        fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'APP:INFO', 'app:info ', ' library:list', 'document:open\0', 'menu:command'),
+        fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'APP:START', 'app:start ', ' library:list', 'document:open\0', 'menu:command'),
         printableChannel,
       ),
       payload: clonable,
@@ -313,7 +314,7 @@ describe('dispatch fuzz', () => {
   });
 
   it('still works afterwards', async () => {
-    const info = await dispatch('app:info', {});
+    const info = await dispatch('app:start', {});
     expect(info.ok).toBe(true);
   });
 });

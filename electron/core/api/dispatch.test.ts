@@ -40,7 +40,7 @@ describe('createDispatcher', () => {
         'annotation:delete': async () => {
           throw new ApiFailure('not-found', 'gone');
         },
-        'app:info': async () => {
+        'app:start': async () => {
           throw new TypeError('secret stack detail');
         },
       }),
@@ -50,7 +50,7 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'not-found', message: 'gone' },
     });
-    const internal = await dispatch('app:info', {});
+    const internal = await dispatch('app:start', {});
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(internal)).not.toContain('secret');
     expect(log).toHaveBeenCalledOnce();

@@ -1,6 +1,8 @@
 /** The library channels as the transports see them: through the dispatcher, with host capabilities faked. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testLibrary, type TestLibrary } from '../library/test-library.ts';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SAMPLE, testLibrary, type TestLibrary } from '../library/test-library.ts';
 import { createDispatcher } from './dispatch.ts';
 import { createHandlers, type HostInfo } from './handlers.ts';
 
@@ -11,6 +13,20 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const dispatcher = (host: Partial<HostInfo>) => createDispatcher(createHandlers(t.library, { kind: 'electron', version: '0', ...host }), () => {});
+
+describe('app:start', () => {
+  it('answers with the start document already opened', async () => {
+    const result = await dispatcher({})('app:start', {});
+    expect(result).toMatchObject({ ok: true, value: { host: 'electron', startDocumentError: null, startDocument: { text: SAMPLE, document: { title: 'A headline for testing' } } } });
+  });
+
+  it('still starts, and says why, when the start document’s text is gone', async () => {
+    await rm(join(t.dataDir, 'texts'), { recursive: true });
+    const fresh = createDispatcher(createHandlers(await t.reopen(), { kind: 'browser', version: '0' }), () => {});
+    const result = await fresh('app:start', {});
+    expect(result).toMatchObject({ ok: true, value: { host: 'browser', startDocument: null, startDocumentError: expect.stringContaining('missing from the data folder') } });
+  });
+});
 
 describe('document:open-dialog', () => {
   it('imports the file the host dialog returns', async () => {

@@ -1,5 +1,5 @@
 /** The API's implementation: each channel of the contract mapped onto the library. */
-import type { HostKind } from '../../shared/api-contract.ts';
+import type { HostKind, OpenedDocument } from '../../shared/api-contract.ts';
 import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
@@ -30,12 +30,21 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
   return {
-    'app:info': async () => ({
-      host: host.kind,
-      version: host.version,
-      startDocumentId: library.startDocumentId(),
-      notices: library.notices,
-    }),
+    'app:start': async () => {
+      const startDocumentId = library.startDocumentId();
+      let startDocument: OpenedDocument | null = null;
+      let startDocumentError: string | null = null;
+      if (startDocumentId) {
+        try {
+          startDocument = await library.openDocument(startDocumentId);
+        } catch (error) {
+          // The window still starts (on the library) and says why.
+          if (!(error instanceof ApiFailure)) throw error;
+          startDocumentError = `The last document could not be opened: ${error.message}`;
+        }
+      }
+      return { host: host.kind, version: host.version, notices: library.notices, startDocument, startDocumentError };
+    },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'annotation:create': (request) => library.createAnnotation(request),

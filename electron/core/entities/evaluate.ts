@@ -3,7 +3,8 @@
  * caller loads the files (the eval script, the quality-floor test).
  */
 import type { Entity } from './types.ts';
-import { ENTITY_TYPES, addCounts, emptyCounts, prf, scoreDocument, totalCounts, type GoldFile, type Prf, type TypeCounts } from './score.ts';
+import { ENTITY_TYPES } from '../../shared/constants.ts';
+import { addCounts, emptyCounts, prf, scoreDocument, totalCounts, type GoldFile, type Prf, type TypeCounts } from './score.ts';
 
 export interface GoldDocument {
   name: string;

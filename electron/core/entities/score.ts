@@ -6,9 +6,8 @@
  * positive), predictions made only of neutral forms ignored, and
  * precision/recall/F1 per type and micro-averaged overall.
  */
+import { ENTITY_TYPES } from '../../shared/constants.ts';
 import type { EntityType } from './types.ts';
-
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'date'];
 
 export interface GoldEntity {
   type: EntityType;

@@ -4,7 +4,9 @@
  * surface form the reader sees.
  */
 
-export type EntityType = 'person' | 'organization' | 'place' | 'date';
+import type { EntityKind } from '../../shared/constants.ts';
+
+export type EntityType = EntityKind;
 
 /** One occurrence of an entity in the document. */
 export interface Mention {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_FILE_BYTES } from '../../shared/api-contract.ts';
+import { MAX_DOCUMENT_FILE_BYTES } from '../../shared/constants.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { MAX_DOCUMENT_BYTES } from '../import/read-document.ts';
 import { importDocumentBytes, importDocumentData, importText } from './import-document.ts';

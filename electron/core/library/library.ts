@@ -17,6 +17,7 @@ import type {
   ExportedEntity,
   HighlightColor,
   OpenedDocument,
+  TextBlock,
 } from '../../shared/api-contract.ts';
 import { anchorAll } from '../anchoring/anchor.ts';
 import { createTarget } from '../anchoring/text-quote.ts';
@@ -26,6 +27,7 @@ import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
 import type { DatabaseShape, DocumentRecord } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -48,8 +50,10 @@ export class Library {
   readonly #db: Low<DatabaseShape>;
   readonly #texts: TextStore;
   readonly #now: () => Date;
-  /** Texts by content hash; a text is read from disk once per session. */
-  readonly #textCache = new Map<string, string>();
+  /** The last texts read or stored, by content hash. */
+  readonly #textCache = new RecentCache<string, string>(16);
+  /** The block structure of the last texts opened, by content hash. */
+  readonly #blocksCache = new RecentCache<string, TextBlock[]>(16);
 
   private constructor(db: Low<DatabaseShape>, texts: TextStore, now: () => Date) {
     this.#db = db;
@@ -138,7 +142,7 @@ export class Library {
     return {
       document: this.#summary(record),
       text,
-      blocks: detectStructure(text).blocks,
+      blocks: this.#blocksOf(record.contentHash, text),
       annotations: annotations.map((annotation, i) => ({ annotation, anchor: anchors[i]! })),
     };
   }
@@ -277,10 +281,24 @@ export class Library {
     return annotation;
   }
 
+  #blocksOf(contentHash: string, text: string): TextBlock[] {
+    let blocks = this.#blocksCache.get(contentHash);
+    if (!blocks) {
+      blocks = detectStructure(text).blocks;
+      this.#blocksCache.set(contentHash, blocks);
+    }
+    return blocks;
+  }
+
   async #text(record: DocumentRecord): Promise<string> {
     let text = this.#textCache.get(record.contentHash);
     if (text === undefined) {
-      text = await this.#texts.get(record.contentHash);
+      try {
+        text = await this.#texts.get(record.contentHash);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        throw new ApiFailure('not-found', `the text of “${record.title}” is missing from the data folder (${this.#texts.folder}); its annotations are kept`);
+      }
       this.#textCache.set(record.contentHash, text);
     }
     return text;

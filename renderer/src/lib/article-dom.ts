@@ -31,6 +31,7 @@ export class ArticleRenderer {
   readonly #root: HTMLElement;
   readonly #text: string;
   readonly #blocks: TextBlock[];
+  readonly #details: string;
   readonly #elements: HTMLElement[] = [];
   /** What each block was last painted with, to skip unchanged blocks. */
   readonly #painted: string[] = [];
@@ -46,19 +47,28 @@ export class ArticleRenderer {
     this.#root = root;
     this.#text = text;
     this.#blocks = blocks;
+    this.#details = details;
     root.replaceChildren();
+  }
+
+  /**
+   * Creates the elements of blocks `[elements.length, to)`, to be appended
+   * once filled. Blocks are created as they are first painted, so a long
+   * article's first screen does not wait for thousands of empty elements.
+   */
+  #createUpTo(to: number): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    for (const [index, block] of blocks.entries()) {
+    for (let index = this.#elements.length; index < to; index++) {
+      const block = this.#blocks[index]!;
       const element = document.createElement(TAG_BY_KIND[block.kind]);
       element.className = `block block-${block.kind}`;
       element.dataset.start = String(block.start);
-      element.dataset.index = String(index);
       fragment.append(element);
       this.#elements.push(element);
       this.#painted.push('');
-      if (details && index === 0) fragment.append(detailsLine(details));
+      if (this.#details && index === 0) fragment.append(detailsLine(this.#details));
     }
-    root.append(fragment);
+    return fragment;
   }
 
   /** True once every block has been painted at least once. */
@@ -117,6 +127,7 @@ export class ArticleRenderer {
   }
 
   #paintRange(perBlock: Decoration[][], from: number, to: number): void {
+    const created = this.#createUpTo(to);
     for (let index = from; index < to; index++) {
       const own = perBlock[index] ?? [];
       const signature = own.map((d) => `${d.id}:${d.start}:${d.end}:${d.className}`).join('|');
@@ -124,6 +135,7 @@ export class ArticleRenderer {
       this.#painted[index] = signature;
       this.#fill(this.#elements[index]!, this.#blocks[index]!, own);
     }
+    this.#root.append(created);
   }
 
   /** Groups decorations by the blocks they overlap (blocks are sorted and disjoint). */

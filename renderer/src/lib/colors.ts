@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../electron/shared/api-contract.ts';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../electron/shared/constants.ts';
 
 export { HIGHLIGHT_COLORS };
 

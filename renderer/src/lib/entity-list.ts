@@ -21,11 +21,16 @@ export const SORT_LABELS: Record<EntitySort, string> = {
   first: 'First appearance',
 };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+// Made on first use, like the time format in text.ts: Intl objects are slow to create.
+let collator: Intl.Collator | undefined;
+function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return collator.compare(a, b);
+}
 
 const COMPARE: Record<EntitySort, (a: Entity, b: Entity) => number> = {
-  count: (a, b) => b.mentions.length - a.mentions.length || collator.compare(a.name, b.name),
-  name: (a, b) => collator.compare(a.name, b.name),
+  count: (a, b) => b.mentions.length - a.mentions.length || compareNames(a.name, b.name),
+  name: (a, b) => compareNames(a.name, b.name),
   first: (a, b) => a.mentions[0]!.start - b.mentions[0]!.start,
 };
 

@@ -2,7 +2,7 @@
  * Files picked, dropped or pasted, on their way to the API: size checked
  * first (so a 50 MB file is refused without being read), then base64.
  */
-import { MAX_ANNOTATION_FILE_BYTES, MAX_DOCUMENT_FILE_BYTES } from '../../../electron/shared/api-contract.ts';
+import { MAX_ANNOTATION_FILE_BYTES, MAX_DOCUMENT_FILE_BYTES } from '../../../electron/shared/constants.ts';
 
 export type FileKind = 'document' | 'annotations';
 

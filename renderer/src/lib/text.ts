@@ -7,8 +7,11 @@ export function shorten(text: string, max = 160): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use: creating an Intl formatter loads locale data, which
+// costs tens of milliseconds at start-up, before the article shows.
+let timeFormat: Intl.DateTimeFormat | undefined;
 
 export function formatTime(iso: string): string {
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return timeFormat.format(new Date(iso));
 }

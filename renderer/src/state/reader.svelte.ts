@@ -51,6 +51,11 @@ class Reader {
   editingId = $state<string | null>(null);
   /** Bumped to ask the article to scroll to and flash `activeId`. */
   revealRequest = $state(0);
+  /**
+   * Set by the article once the open document's first screen is on screen.
+   * Secondary work (the annotation cards) waits for it, so text comes first.
+   */
+  articleOnScreen = $state(false);
   /** The text selected in the article, as document offsets; `h` and `n` act on it. */
   selection = $state<{ start: number; end: number } | null>(null);
 
@@ -79,20 +84,25 @@ class Reader {
 
   async start(): Promise<void> {
     await this.#attempt(async () => {
-      const info = await call('app:info', {});
-      this.#host = info.host;
-      this.#notices = info.notices;
-      if (info.startDocumentId) await this.open(info.startDocumentId);
+      const start = await call('app:start', {});
+      this.#host = start.host;
+      this.#notices = start.notices;
+      if (start.startDocument) this.#show(start.startDocument);
+      if (start.startDocumentError) this.say(start.startDocumentError, true);
     });
     this.#loading = false;
   }
 
   async open(documentId: string): Promise<void> {
-    const opened = await call('document:open', { documentId });
+    this.#show(await call('document:open', { documentId }));
+  }
+
+  #show(opened: OpenedDocument): void {
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
     this.#items = [...opened.annotations].sort(byPosition);
+    this.articleOnScreen = false;
     this.#opened = opened;
   }
 
