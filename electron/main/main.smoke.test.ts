@@ -105,7 +105,7 @@ describe('main.ts', () => {
     const trusted = { senderFrame: { url: 'app://marginalia/index.html', parent: null } };
     const info = await fake.ipc.get('app:start')!(trusted, {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9-test' } });
-    expect(info.value.startDocument.document.id).toEqual(expect.any(String));
+    expect(info.value.startDocument.opened.document.id).toEqual(expect.any(String));
     const foreign = await fake.ipc.get('library:list')!({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

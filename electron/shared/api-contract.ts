@@ -284,8 +284,12 @@ export interface ResponseTypes {
     host: HostKind;
     version: string;
     notices: AppNotice[];
-    /** The document to show at start, opened: the last one read, or the sample on first run. */
-    startDocument: OpenedDocument | null;
+    /**
+     * The document to show at start (the last one read, or the sample on first
+     * run): whole, or only its first screen when it is long — the window then
+     * opens it whole with `document:open`.
+     */
+    startDocument: { opened: OpenedDocument; complete: boolean } | null;
     /** Why the start document could not be opened, when it could not. */
     startDocumentError: string | null;
   };

@@ -17,7 +17,22 @@ const dispatcher = (host: Partial<HostInfo>) => createDispatcher(createHandlers(
 describe('app:start', () => {
   it('answers with the start document already opened', async () => {
     const result = await dispatcher({})('app:start', {});
-    expect(result).toMatchObject({ ok: true, value: { host: 'electron', startDocumentError: null, startDocument: { text: SAMPLE, document: { title: 'A headline for testing' } } } });
+    expect(result).toMatchObject({ ok: true, value: { host: 'electron', startDocumentError: null, startDocument: { complete: true, opened: { text: SAMPLE, document: { title: 'A headline for testing' } } } } });
+  });
+
+  it('answers with only the first screen of a long start document', async () => {
+    const long = `A long one\n\n${Array.from({ length: 200 }, (_, i) => `Paragraph ${i} has a few words in it, and then some more.`.repeat(4)).join('\n\n')}`;
+    const dispatch = dispatcher({});
+    const imported = await dispatch('document:import-text', { text: long });
+    if (!imported.ok) throw new Error(imported.error.message);
+    await dispatch('document:open', { documentId: (imported.value as { document: { id: string } }).document.id }); // the last one read
+    const result = await dispatch('app:start', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const { startDocument } = result.value as { startDocument: { complete: boolean; opened: { text: string; document: { title: string } } } };
+    expect(startDocument.complete).toBe(false);
+    expect(startDocument.opened.document.title).toBe('A long one');
+    expect(long.startsWith(startDocument.opened.text)).toBe(true);
+    expect(startDocument.opened.text.length).toBeLessThan(long.length);
   });
 
   it('still starts, and says why, when the start document’s text is gone', async () => {

@@ -1,9 +1,10 @@
 /** The API's implementation: each channel of the contract mapped onto the library. */
-import type { HostKind, OpenedDocument } from '../../shared/api-contract.ts';
+import type { HostKind } from '../../shared/api-contract.ts';
 import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
+import { firstScreen, type FirstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
@@ -32,11 +33,11 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
-      let startDocument: OpenedDocument | null = null;
+      let startDocument: FirstScreen | null = null;
       let startDocumentError: string | null = null;
       if (startDocumentId) {
         try {
-          startDocument = await library.openDocument(startDocumentId);
+          startDocument = firstScreen(await library.openDocument(startDocumentId));
         } catch (error) {
           // The window still starts (on the library) and says why.
           if (!(error instanceof ApiFailure)) throw error;

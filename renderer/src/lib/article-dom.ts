@@ -27,6 +27,13 @@ const TAG_BY_KIND: Record<TextBlock['kind'], string> = {
   paragraph: 'p',
 };
 
+/**
+ * Time per task while the rest of a long article is painted: enough for few
+ * frames in between (each re-styles the growing page), under the 50 ms at
+ * which a task starts to delay input noticeably.
+ */
+const SLICE_BUDGET_MS = 40;
+
 export class ArticleRenderer {
   readonly #root: HTMLElement;
   readonly #text: string;
@@ -42,13 +49,38 @@ export class ArticleRenderer {
   /**
    * @param details - a line such as "By … · Source …" shown under the headline.
    *   It is not part of the document text, so it carries no offsets and cannot be selected.
+   * @param previous - the renderer this one replaces. When it showed the first
+   *   screen of the same article (a prefix of `text` with the same blocks),
+   *   its painted blocks are kept and only the rest is added.
    */
-  constructor(root: HTMLElement, text: string, blocks: TextBlock[], details = '') {
+  constructor(root: HTMLElement, text: string, blocks: TextBlock[], details = '', previous: ArticleRenderer | null = null) {
     this.#root = root;
     this.#text = text;
     this.#blocks = blocks;
     this.#details = details;
-    root.replaceChildren();
+    if (previous && previous.#isPrefixOf(root, text, blocks, details)) {
+      previous.#generation++; // stops its unfinished progressive paint
+      this.#elements.push(...previous.#elements);
+      this.#painted.push(...previous.#painted);
+    } else {
+      root.replaceChildren();
+    }
+  }
+
+  #isPrefixOf(root: HTMLElement, text: string, blocks: TextBlock[], details: string): boolean {
+    if (root !== this.#root || details !== this.#details || !text.startsWith(this.#text)) return false;
+    return this.#elements.every((_, i) => {
+      const mine = this.#blocks[i]!;
+      const theirs = blocks[i];
+      return (
+        theirs !== undefined &&
+        mine.kind === theirs.kind &&
+        mine.start === theirs.start &&
+        mine.end === theirs.end &&
+        mine.dateline?.start === theirs.dateline?.start &&
+        mine.dateline?.end === theirs.dateline?.end
+      );
+    });
   }
 
   /**
@@ -86,15 +118,16 @@ export class ArticleRenderer {
 
   /**
    * Paints the blocks of the first `firstChars` characters at once and the
-   * rest in slices of about `sliceChars`, each in its own task, so a long
-   * article shows its first screen without waiting for the whole DOM. Offsets
-   * are unaffected: every block is still exactly its slice of the text.
-   * A short article is painted at once and `onDone` runs before this returns.
-   * A later `paint` or `paintProgressively` call supersedes this one.
+   * rest in tasks of about SLICE_BUDGET_MS each, so a long article shows its
+   * first screen without waiting for the whole DOM, and input is never kept
+   * waiting long. Offsets are unaffected: every block is still exactly its
+   * slice of the text. A short article is painted at once and `onDone` runs
+   * before this returns. A later `paint` or `paintProgressively` call
+   * supersedes this one.
    */
   paintProgressively(
     decorations: readonly Decoration[],
-    { onFirst, onDone, firstChars = 12_000, sliceChars = 250_000 }: { onFirst?: () => void; onDone?: () => void; firstChars?: number; sliceChars?: number } = {},
+    { onFirst, onDone, firstChars = 12_000 }: { onFirst?: () => void; onDone?: () => void; firstChars?: number } = {},
   ): void {
     const generation = ++this.#generation;
     const perBlock = this.#bucket(decorations);
@@ -110,9 +143,12 @@ export class ArticleRenderer {
     onFirst?.();
     const step = () => {
       if (generation !== this.#generation) return;
-      const to = endOfSlice(next, sliceChars);
-      this.#paintRange(perBlock, next, to);
-      next = to;
+      const deadline = performance.now() + SLICE_BUDGET_MS;
+      do {
+        const to = endOfSlice(next, 20_000);
+        this.#paintRange(perBlock, next, to);
+        next = to;
+      } while (next < blocks.length && performance.now() < deadline);
       if (next < blocks.length) setTimeout(step, 0);
       else {
         this.#complete = true;
@@ -153,6 +189,11 @@ export class ArticleRenderer {
   }
 
   #fill(element: HTMLElement, block: TextBlock, decorations: Decoration[]): void {
+    if (decorations.length === 0 && !block.dateline) {
+      // Most blocks of a long article: one text node, nothing to split.
+      element.textContent = this.#text.slice(block.start, block.end);
+      return;
+    }
     const byId = new Map(decorations.map((d) => [d.id, d]));
     const segments = segmentBlock(block.start, block.end, decorations);
     const datelineEnd = block.dateline?.end ?? block.start;

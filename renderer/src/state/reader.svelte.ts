@@ -42,6 +42,7 @@ class Reader {
   #host = $state<HostKind>('browser');
   #message = $state<StatusMessage | null>(null);
   #loading = $state(true);
+  #complete = $state(true);
 
   /** Colour used by `h`, `n` and the toolbar's "Add note". */
   color = $state<HighlightColor>('yellow');
@@ -81,14 +82,25 @@ class Reader {
   get loading(): boolean {
     return this.#loading;
   }
+  /** False while only the open document's first screen is here (at start-up, for a long one). */
+  get complete(): boolean {
+    return this.#complete;
+  }
+  /** How many annotations the open document has, even before all of them are here. */
+  get annotationCount(): number {
+    return this.#complete ? this.#items.length : (this.#opened?.document.annotationCount ?? 0);
+  }
 
   async start(): Promise<void> {
     await this.#attempt(async () => {
       const start = await call('app:start', {});
       this.#host = start.host;
       this.#notices = start.notices;
-      if (start.startDocument) this.#show(start.startDocument);
       if (start.startDocumentError) this.say(start.startDocumentError, true);
+      if (!start.startDocument) return;
+      const { opened, complete } = start.startDocument;
+      this.#show(opened, complete);
+      if (!complete) await this.open(opened.document.id);
     });
     this.#loading = false;
   }
@@ -97,12 +109,14 @@ class Reader {
     this.#show(await call('document:open', { documentId }));
   }
 
-  #show(opened: OpenedDocument): void {
+  /** `complete` is false while only the document's first screen is here. */
+  #show(opened: OpenedDocument, complete = true): void {
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
     this.#items = [...opened.annotations].sort(byPosition);
     this.articleOnScreen = false;
+    this.#complete = complete;
     this.#opened = opened;
   }
 
@@ -113,7 +127,8 @@ class Reader {
   /** Highlights `[start, end)`; with `withNote` opens the note editor on it. */
   async highlight(start: number, end: number, { withNote = false } = {}): Promise<void> {
     const documentId = this.#opened?.document.id;
-    if (!documentId) return;
+    // Until the whole document is here, a new highlight could miss the list that arrives with it.
+    if (!documentId || !this.#complete) return;
     await this.#attempt(async () => {
       const annotation = await call('annotation:create', { documentId, start, end, color: this.color });
       this.#insert(annotation);
@@ -143,6 +158,7 @@ class Reader {
   }
 
   async remove(id: string): Promise<void> {
+    if (!this.#complete) return; // as in `highlight`
     await this.#attempt(async () => {
       const deleted = await call('annotation:delete', { id });
       this.#remove(id);

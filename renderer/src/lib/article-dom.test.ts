@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { TextBlock } from '../../../electron/shared/api-contract.ts';
+import { ArticleRenderer, type Decoration } from './article-dom.ts';
+
+function article(paragraphs: number): { text: string; blocks: TextBlock[] } {
+  const blocks: TextBlock[] = [];
+  let text = '';
+  for (let i = 0; i < paragraphs; i++) {
+    if (text) text += '\n\n';
+    const body = i === 0 ? 'Headline' : `Paragraph ${i} says something worth reading.`;
+    blocks.push({ kind: i === 0 ? 'headline' : 'paragraph', start: text.length, end: text.length + body.length });
+    text += body;
+  }
+  return { text, blocks };
+}
+
+const highlight = (id: string, start: number, end: number): Decoration => ({ id, ref: id, kind: 'highlight', start, end, className: 'hl' });
+
+/** Each block's DOM text must equal its slice of the document text, or offsets drift. */
+function expectFaithful(root: HTMLElement, text: string, blocks: TextBlock[]): void {
+  const elements = [...root.querySelectorAll<HTMLElement>('[data-start]')];
+  expect(elements).toHaveLength(blocks.length);
+  elements.forEach((element, i) => {
+    expect(Number(element.dataset.start)).toBe(blocks[i]!.start);
+    expect(element.textContent).toBe(text.slice(blocks[i]!.start, blocks[i]!.end));
+  });
+}
+
+const nextTasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('ArticleRenderer', () => {
+  it('paints every block as its exact slice of the text, with highlights as marks', () => {
+    const { text, blocks } = article(5);
+    const root = document.createElement('article');
+    const start = text.indexOf('says');
+    new ArticleRenderer(root, text, blocks).paint([highlight('a', start, start + 4)]);
+    expectFaithful(root, text, blocks);
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['says']);
+  });
+
+  it('paints a long article progressively: the first screen at once, the rest later', async () => {
+    const { text, blocks } = article(2_000);
+    const root = document.createElement('article');
+    const renderer = new ArticleRenderer(root, text, blocks);
+    let done = false;
+    renderer.paintProgressively([highlight('last', blocks.at(-1)!.start, blocks.at(-1)!.end)], { firstChars: 1_000, onDone: () => (done = true) });
+    const firstScreen = root.querySelectorAll('[data-start]').length;
+    expect(firstScreen).toBeGreaterThan(0);
+    expect(firstScreen).toBeLessThan(blocks.length);
+    expect(renderer.complete).toBe(false);
+    while (!done) await nextTasks();
+    expect(renderer.complete).toBe(true);
+    expectFaithful(root, text, blocks);
+    expect(root.querySelector('mark')?.textContent).toBe(text.slice(blocks.at(-1)!.start));
+  });
+
+  it('keeps a painted first screen when the whole article follows, and adds the rest', () => {
+    const whole = article(50);
+    const cut = whole.blocks[9]!.end;
+    const head = { text: whole.text.slice(0, cut), blocks: whole.blocks.slice(0, 10) };
+    const root = document.createElement('article');
+    const first = new ArticleRenderer(root, head.text, head.blocks, 'By Someone');
+    first.paint([]);
+    const headline = root.querySelector('h1');
+    const renderer = new ArticleRenderer(root, whole.text, whole.blocks, 'By Someone', first);
+    renderer.paint([highlight('a', 0, 4)]);
+    expect(root.querySelector('h1')).toBe(headline); // the same element, repainted in place
+    expect(root.querySelectorAll('.article-details')).toHaveLength(1);
+    expectFaithful(root, whole.text, whole.blocks);
+  });
+
+  it('starts afresh when the new text is not a continuation of the old', () => {
+    const a = article(10);
+    const root = document.createElement('article');
+    const first = new ArticleRenderer(root, a.text, a.blocks);
+    first.paint([]);
+    const other = { text: a.text.replace('Headline', 'Changed!'), blocks: a.blocks };
+    new ArticleRenderer(root, other.text, other.blocks, '', first).paint([]);
+    expectFaithful(root, other.text, other.blocks);
+  });
+});
