@@ -15,11 +15,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiResult } from '../shared/api-contract.ts';
+import { MAX_HTTP_REQUEST_BYTES } from '../shared/constants.ts';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.ts';
 import type { Dispatch } from '../core/api/dispatch.ts';
 
-/** Larger bodies are refused before they are read into memory. */
-export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -158,7 +157,7 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) tooLarge = true;
+      if (size > MAX_HTTP_REQUEST_BYTES) tooLarge = true;
       else chunks.push(chunk);
     });
     request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));

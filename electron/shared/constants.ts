@@ -14,3 +14,8 @@ export type EntityKind = (typeof ENTITY_TYPES)[number];
 export const MAX_DOCUMENT_FILE_BYTES = 20 * 1024 * 1024;
 /** Largest annotation file accepted; bigger ones are refused before they are parsed. */
 export const MAX_ANNOTATION_FILE_BYTES = 200 * 1024 * 1024;
+
+/** The browser host refuses larger request bodies before reading them. */
+export const MAX_HTTP_REQUEST_BYTES = 64 * 1024 * 1024;
+/** Largest file the browser host can take: sent as base64 (4 bytes per 3) with room for the JSON around it. */
+export const MAX_HTTP_FILE_BYTES = Math.floor(((MAX_HTTP_REQUEST_BYTES - 1024 * 1024) * 3) / 4);

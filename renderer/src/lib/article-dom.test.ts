@@ -70,6 +70,30 @@ describe('ArticleRenderer', () => {
     expectFaithful(root, whole.text, whole.blocks);
   });
 
+  it('paints a small change at once; a sweeping one completes, and a newer paint supersedes it', async () => {
+    const { text, blocks } = article(3_000);
+    const root = document.createElement('article');
+    const renderer = new ArticleRenderer(root, text, blocks);
+    renderer.paint([]);
+    const one = highlight('one', blocks[5]!.start, blocks[5]!.end);
+    renderer.paint([one]);
+    expect(root.querySelectorAll('mark')).toHaveLength(1); // before any task ran
+
+    const everywhere = blocks.slice(1).map((block, i) => ({ ...highlight(`m${i}`, block.start, block.start + 9), kind: 'mention' as const, className: 'ent' }));
+    renderer.paint([one, ...everywhere]);
+    const soon = root.querySelectorAll('.ent').length;
+    await expect.poll(() => root.querySelectorAll('.ent').length, { timeout: 10_000 }).toBe(everywhere.length);
+    expect(soon).toBeGreaterThan(0);
+    expectFaithful(root, text, blocks);
+    // A newer paint supersedes an unfinished one.
+    renderer.paint([one, ...everywhere.map((d) => ({ ...d, className: 'ent tinted' }))]);
+    renderer.paint([one]);
+    await expect.poll(() => root.querySelectorAll('.ent').length, { timeout: 10_000 }).toBe(0);
+    await nextTasks(); // nothing of the superseded paint comes back
+    expect(root.querySelectorAll('.ent')).toHaveLength(0);
+    expect(root.querySelectorAll('mark')).toHaveLength(1);
+  });
+
   it('starts afresh when the new text is not a continuation of the old', () => {
     const a = article(10);
     const root = document.createElement('article');

@@ -108,12 +108,53 @@ export class ArticleRenderer {
     return this.#complete;
   }
 
-  /** Paints the decorations; only blocks whose decorations changed are rebuilt. */
+  /**
+   * Paints the decorations; only blocks whose decorations changed are rebuilt.
+   * A change to a few blocks (a new highlight) is painted before this
+   * returns. A sweeping one (every entity tinted across a long article) is
+   * painted from the screen outwards in tasks of about SLICE_BUDGET_MS, so
+   * what the reader sees changes first and input is never kept waiting long.
+   */
   paint(decorations: readonly Decoration[]): void {
-    this.#generation++;
+    const generation = ++this.#generation;
+    // The first task's budget counts the sorting below: with 16,000 mentions it is a good part of it.
+    let deadline = performance.now() + SLICE_BUDGET_MS;
     const perBlock = this.#bucket(decorations);
-    this.#paintRange(perBlock, 0, this.#blocks.length);
+    this.#root.append(this.#createUpTo(this.#blocks.length));
     this.#complete = true;
+    const pending: number[] = [];
+    for (let index = 0; index < this.#blocks.length; index++) {
+      if (this.#needsPaint(perBlock, index)) pending.push(index);
+    }
+    if (pending.length > 50) {
+      const onScreen = upperBound(pending, this.#firstBlockOnScreen() - 1);
+      pending.push(...pending.splice(0, onScreen));
+    }
+    let next = 0;
+    const step = () => {
+      if (generation !== this.#generation) return;
+      do {
+        const end = Math.min(next + 50, pending.length);
+        for (; next < end; next++) this.#paintBlock(perBlock, pending[next]!);
+      } while (next < pending.length && performance.now() < deadline);
+      if (next < pending.length) setTimeout(() => {
+        deadline = performance.now() + SLICE_BUDGET_MS;
+        step();
+      }, 0);
+    };
+    step();
+  }
+
+  /** The first block whose bottom is below the top of the viewport (blocks are in document order). */
+  #firstBlockOnScreen(): number {
+    let low = 0;
+    let high = this.#elements.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.#elements[mid]!.getBoundingClientRect().bottom > 0) high = mid;
+      else low = mid + 1;
+    }
+    return low;
   }
 
   /**
@@ -165,13 +206,19 @@ export class ArticleRenderer {
   #paintRange(perBlock: Decoration[][], from: number, to: number): void {
     const created = this.#createUpTo(to);
     for (let index = from; index < to; index++) {
-      const own = perBlock[index] ?? [];
-      const signature = own.map((d) => `${d.id}:${d.start}:${d.end}:${d.className}`).join('|');
-      if (signature === this.#painted[index] && this.#elements[index]!.firstChild) continue;
-      this.#painted[index] = signature;
-      this.#fill(this.#elements[index]!, this.#blocks[index]!, own);
+      if (this.#needsPaint(perBlock, index)) this.#paintBlock(perBlock, index);
     }
     this.#root.append(created);
+  }
+
+  #needsPaint(perBlock: Decoration[][], index: number): boolean {
+    return signatureOf(perBlock[index]) !== this.#painted[index] || !this.#elements[index]!.firstChild;
+  }
+
+  #paintBlock(perBlock: Decoration[][], index: number): void {
+    const own = perBlock[index] ?? [];
+    this.#painted[index] = signatureOf(own);
+    this.#fill(this.#elements[index]!, this.#blocks[index]!, own);
   }
 
   /** Groups decorations by the blocks they overlap (blocks are sorted and disjoint). */
@@ -218,6 +265,11 @@ export class ArticleRenderer {
     }
     element.replaceChildren(fragment);
   }
+}
+
+/** What a block is painted with: equal signatures, equal DOM. */
+function signatureOf(decorations: readonly Decoration[] | undefined): string {
+  return decorations ? decorations.map((d) => `${d.id}:${d.start}:${d.end}:${d.className}`).join('|') : '';
 }
 
 function detailsLine(details: string): HTMLElement {

@@ -111,7 +111,7 @@ class LibraryState {
   }
 
   async importDocument(file: File): Promise<void> {
-    const tooLarge = sizeProblem(file, 'document');
+    const tooLarge = sizeProblem(file, 'document', reader.host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;
@@ -170,7 +170,7 @@ class LibraryState {
   async previewAnnotations(file: File): Promise<void> {
     const documentId = reader.document?.document.id;
     if (!documentId) return;
-    const tooLarge = sizeProblem(file, 'annotations');
+    const tooLarge = sizeProblem(file, 'annotations', reader.host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;
