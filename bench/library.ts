@@ -7,6 +7,7 @@
  * - re-anchoring all 1,000 after 50 random edits: the pure re-anchoring step,
  *   and a whole new-version import through the API (read, re-anchor, write).
  * Deterministic text (seeded). Prints figures; asserts nothing about time.
+ * BENCH_VERBOSE=1 prints each run's figures as well as the medians.
  * Run: `npx tsx bench/library.ts` (after building the renderer and host).
  */
 import { launchChromium } from './chromium.ts';
@@ -110,6 +111,7 @@ export async function benchLibrary(): Promise<void> {
         });
         if (marks.highlights < ANNOTATIONS) throw new Error(`only ${marks.highlights} highlights painted`);
         if (i > 0) runs.push(marks); // the first visit fills the caches
+        if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(marks));
       }
       const med = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
       report('navigation → first readable text (1 MB document)', med('firstText'), 'ms');
