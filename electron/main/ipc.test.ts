@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MENU_COMMAND_CHANNEL } from '../shared/api-contract.ts';
+import { CHANNELS, MENU_COMMAND_CHANNEL } from '../shared/constants.ts';
 
 type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => Promise<unknown>;
 const electron = vi.hoisted(() => ({ handlers: new Map<string, Listener>() }));

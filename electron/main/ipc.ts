@@ -6,12 +6,8 @@
  * Grep check: `ipcMain.handle(` and `webContents.send(` appear only here.
  */
 import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
-import {
-  CHANNELS,
-  MENU_COMMAND_CHANNEL,
-  type ApiResult,
-  type MenuCommand,
-} from '../shared/api-contract.ts';
+import type { ApiResult } from '../shared/api-contract.ts';
+import { CHANNELS, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/constants.ts';
 import type { Dispatch } from '../core/api/dispatch.ts';
 import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
 

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../shared/api-contract.ts';
+import { CHANNELS } from '../shared/constants.ts';
 
 type Fn = (...args: any[]) => any;
 const fake = vi.hoisted(() => {

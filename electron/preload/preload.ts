@@ -5,13 +5,9 @@
  * because a sandboxed preload cannot be an ES module.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  CHANNELS,
-  MENU_COMMAND_CHANNEL,
-  MENU_COMMANDS,
-  type Invoke,
-  type MenuCommand,
-} from '../shared/api-contract.ts';
+import type { Invoke } from '../shared/api-contract.ts';
+// Values from constants.ts, not the contract: the preload runs before every page and need not load zod.
+import { CHANNELS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../shared/constants.ts';
 
 const channels = new Set<string>(CHANNELS);
 const menuCommands = new Set<string>(MENU_COMMANDS);

@@ -12,9 +12,18 @@
  */
 import * as z from 'zod';
 import type { Anchor, TextTarget } from '../core/anchoring/types.ts';
-import { ENTITY_TYPES, HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, MAX_DOCUMENT_FILE_BYTES, type EntityKind, type HighlightColor } from './constants.ts';
+import {
+  ENTITY_TYPES,
+  HIGHLIGHT_COLORS,
+  MAX_ANNOTATION_FILE_BYTES,
+  MAX_DOCUMENT_FILE_BYTES,
+  type Channel,
+  type EntityKind,
+  type HighlightColor,
+  type MenuCommand,
+} from './constants.ts';
 
-export type { EntityKind, HighlightColor };
+export type { Channel, EntityKind, HighlightColor, MenuCommand };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
@@ -276,7 +285,7 @@ export const requestSchemas = {
   'document:restore': z.strictObject({ restoreToken: id }),
   'annotations:import-preview': annotationFile,
   'annotations:import-commit': annotationFile,
-} as const;
+} as const satisfies Record<Channel, z.ZodType>;
 
 export interface ResponseTypes {
   /** Everything the window shows first, in one round trip. */
@@ -322,12 +331,8 @@ export interface ResponseTypes {
   'annotations:import-commit': AnnotationImportSummary;
 }
 
-export type Channel = keyof typeof requestSchemas;
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
 export type Response<C extends Channel> = ResponseTypes[C];
-
-/** Every channel name, for the preload's allow-list and the host's router. */
-export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(requestSchemas, name);
@@ -358,7 +363,3 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 /** The function both transports expose to the renderer. */
 export type Invoke = <C extends Channel>(channel: C, request: Request<C>) => Promise<ApiResult<Response<C>>>;
 
-/** Main-to-renderer messages (menu commands). Only the Electron host sends them. */
-export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const MENU_COMMAND_CHANNEL = 'menu:command';

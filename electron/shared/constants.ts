@@ -1,7 +1,8 @@
 /**
- * The few values of the API contract that the renderer needs at run time.
- * They live apart from api-contract.ts so that importing them does not pull
- * zod and every request schema into the renderer's start-up bundle.
+ * The few values of the API contract needed at run time by the renderer and
+ * the preload. They live apart from api-contract.ts so that importing them
+ * does not pull zod and every request schema into code that runs before the
+ * first screen.
  */
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -19,3 +20,36 @@ export const MAX_ANNOTATION_FILE_BYTES = 200 * 1024 * 1024;
 export const MAX_HTTP_REQUEST_BYTES = 64 * 1024 * 1024;
 /** Largest file the browser host can take: sent as base64 (4 bytes per 3) with room for the JSON around it. */
 export const MAX_HTTP_FILE_BYTES = Math.floor(((MAX_HTTP_REQUEST_BYTES - 1024 * 1024) * 3) / 4);
+
+/**
+ * Every API channel. api-contract.ts gives each its request schema and
+ * response type; `tsc` fails unless both name exactly these channels.
+ */
+export const CHANNELS = [
+  'app:start',
+  'library:list',
+  'document:open',
+  'annotation:create',
+  'annotation:update',
+  'annotation:delete',
+  'annotation:restore',
+  'export:annotations',
+  'export:save',
+  'entities:corrections',
+  'entities:correct',
+  'entities:uncorrect',
+  'library:search',
+  'document:import',
+  'document:import-text',
+  'document:open-dialog',
+  'document:delete',
+  'document:restore',
+  'annotations:import-preview',
+  'annotations:import-commit',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Main-to-renderer messages (menu commands). Only the Electron host sends them. */
+export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'menu:command';
