@@ -237,3 +237,21 @@ test('a selection added as another name of an entity counts among its mentions',
   await page.keyboard.press('Control+z');
   await expect(button.locator('.count')).toHaveText(new RegExp(`^${count}(?!\\d)`));
 });
+
+test('each document opened gets its own entities, one after another', async ({ page, host }) => {
+  await page.goto(host.url);
+  await waitForEntities(page);
+  const samplePlaces = await listed(page, 'Places');
+
+  // A second document: the extraction worker of the first serves it too.
+  const text = 'Talks in Lisbon\n\nAngela Merkel met Emmanuel Macron in Lisbon on Monday. Merkel said the talks in Lisbon went well.\n';
+  await page.getByTestId('document-file-input').setInputFiles({ name: 'talks.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.locator('article.article h1')).toHaveText('Talks in Lisbon');
+  await expect.poll(() => listed(page, 'Places')).toEqual([['Lisbon', 3]]);
+  expect((await listed(page, 'People')).map(([name]) => name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']));
+
+  // And back: the sample's entities again.
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByRole('main', { name: 'Library' }).getByRole('listitem').filter({ hasNotText: 'Talks in Lisbon' }).getByRole('button').first().click();
+  await expect.poll(() => listed(page, 'Places')).toEqual(samplePlaces);
+});

@@ -1,7 +1,8 @@
 /**
  * Runs entity extraction off the UI thread, so a long article is readable
  * (and selectable) at once while its entities are still being found.
- * One worker per extraction: cancelling is terminating it.
+ * One extraction at a time; the worker serves one document after another
+ * (see extract-in-worker.ts), and cancelling is terminating it.
  */
 import { extractEntities } from '../../../electron/core/entities/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
