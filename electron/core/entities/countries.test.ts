@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { lookupCountry } from './countries.ts';
+import countries from 'world-countries';
+import { buildCountryIndex, lookupCountry } from './countries.ts';
+import { countryFields } from './country-fields.ts';
+
+describe('countryFields', () => {
+  it('keeps everything the index needs: the same index from the trimmed dataset as from the whole', () => {
+    const trimmed = countries.map(countryFields);
+    expect(JSON.stringify(trimmed).length).toBeLessThan(JSON.stringify(countries).length / 3);
+    expect(buildCountryIndex(trimmed)).toEqual(buildCountryIndex(countries));
+  });
+});
 
 describe('lookupCountry', () => {
   it('resolves names, official names, dotted codes and demonyms to one country', () => {

@@ -5,6 +5,7 @@
  * one country. Capitals resolve to themselves: they are places, not aliases.
  */
 import countries from 'world-countries';
+import type { CountryFields } from './country-fields.ts';
 import { lexicon } from './nlp.ts';
 
 export type CountryFormKind = 'name' | 'code' | 'demonym' | 'capital';
@@ -49,13 +50,13 @@ function lexiconTags(code: string): string[] {
 }
 
 /**
- * Territories share demonyms and codes with their sovereign states
- * ("American" is also the Northern Mariana Islands'): UN members go first,
- * then larger countries, so a shared form names the country a reader means.
+ * Indexes every country's names, codes, demonyms and capitals. Territories
+ * share demonyms and codes with their sovereign states ("American" is also
+ * the Northern Mariana Islands'): UN members go first, then larger countries,
+ * so a shared form names the country a reader means.
  */
-const ranked = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
-
-function buildIndex(): Map<string, CountryForm> {
+export function buildCountryIndex(data: readonly CountryFields[]): Map<string, CountryForm> {
+  const ranked = [...data].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
   const index = new Map<string, CountryForm>();
   // Earlier kinds win: a country's own name beats another's capital or code.
   const add = (surface: string, form: CountryForm): void => {
@@ -95,7 +96,7 @@ function buildIndex(): Map<string, CountryForm> {
   return index;
 }
 
-const index = buildIndex();
+const index = buildCountryIndex(countries);
 
 /**
  * Resolves a surface form to a country form. Codes count only when written
