@@ -34,8 +34,12 @@ async function highlightEveryParagraph(page: Page): Promise<void> {
 test('a long document opens on its first screen, then whole, with every highlight and its card', async ({ page, host }) => {
   test.setTimeout(90_000);
   await page.goto(host.url);
+  // Opened after the import: its first screen first, then the whole.
+  const opened = page.waitForResponse((response) => response.url().endsWith('/api/document%3Aopen-first-screen'));
   await page.getByTestId('document-file-input').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) });
+  expect((await (await opened).json()).value.complete).toBe(false);
   await expect(page.locator('article.article h1')).toHaveText('A long report');
+  await expect(page.locator('article.article')).toContainText(`It closes with marker ${PARAGRAPHS}.`);
   await highlightEveryParagraph(page);
 
   // Restart on it: app:start sends only the first screen, then the whole document follows.

@@ -109,6 +109,17 @@ export interface OpenedDocument {
   annotations: AnchoredAnnotation[];
 }
 
+/**
+ * A document as the window first shows it: whole when it is short, else its
+ * first screen (leading whole blocks, the annotations inside them), a prefix
+ * of the whole with the same offsets.
+ */
+export interface FirstScreen {
+  opened: OpenedDocument;
+  /** True when `opened` is the whole document. */
+  complete: boolean;
+}
+
 // ── Library: importing, new versions, deleting, searching ───────────────────
 
 /** Where one annotation landed when a document's text was replaced by a new version. */
@@ -260,6 +271,7 @@ export const requestSchemas = {
   'app:start': empty,
   'library:list': empty,
   'document:open': z.strictObject({ documentId: id }),
+  'document:open-first-screen': z.strictObject({ documentId: id }),
   'annotation:create': z
     .strictObject({ documentId: id, start: offset, end: offset, color, note: note.optional() })
     .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
@@ -298,12 +310,14 @@ export interface ResponseTypes {
      * run): whole, or only its first screen when it is long — the window then
      * opens it whole with `document:open`.
      */
-    startDocument: { opened: OpenedDocument; complete: boolean } | null;
+    startDocument: FirstScreen | null;
     /** Why the start document could not be opened, when it could not. */
     startDocumentError: string | null;
   };
   'library:list': { documents: DocumentSummary[] };
   'document:open': OpenedDocument;
+  /** A long document's first screen, to show while `document:open` brings the whole (see docs/start-up.md). */
+  'document:open-first-screen': FirstScreen;
   'annotation:create': Annotation;
   'annotation:update': Annotation;
   'annotation:delete': Annotation;

@@ -29,6 +29,7 @@ export const CHANNELS = [
   'app:start',
   'library:list',
   'document:open',
+  'document:open-first-screen',
   'annotation:create',
   'annotation:update',
   'annotation:delete',

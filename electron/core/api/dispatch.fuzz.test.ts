@@ -84,6 +84,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'app:start': fc.constant({}),
   'library:list': fc.constant({}),
   'document:open': fc.record({ documentId: uuid }),
+  'document:open-first-screen': fc.record({ documentId: uuid }),
   'annotation:create': fc
     .record({ documentId: uuid, start: offset, length: fc.integer({ min: 1, max: 5000 }), color, note: fc.option(fc.string(), { nil: undefined }) })
     .map(({ length, start, note, ...rest }) => ({ ...rest, start, end: start + length, ...(note === undefined ? {} : { note }) })),
@@ -206,6 +207,7 @@ const request: fc.Arbitrary<Request> = fc.oneof(
     arbitrary: fc
       .constantFrom<Channel>(
         'document:open',
+        'document:open-first-screen',
         'annotation:create',
         'annotation:update',
         'annotation:delete',

@@ -35,6 +35,13 @@ describe('app:start', () => {
     expect(startDocument.opened.text.length).toBeLessThan(long.length);
   });
 
+  it('document:open-first-screen answers the same first screen for any document', async () => {
+    const dispatch = dispatcher({});
+    const [sample] = t.library.listDocuments();
+    expect(await dispatch('document:open-first-screen', { documentId: sample!.id })).toMatchObject({ ok: true, value: { complete: true, opened: { text: SAMPLE } } });
+    expect(await dispatch('document:open-first-screen', { documentId: '11111111-1111-4111-8111-111111111111' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('still starts, and says why, when the start document’s text is gone', async () => {
     await rm(join(t.dataDir, 'texts'), { recursive: true });
     const fresh = createDispatcher(createHandlers(await t.reopen(), { kind: 'browser', version: '0' }), () => {});

@@ -1,10 +1,10 @@
 /** The API's implementation: each channel of the contract mapped onto the library. */
-import type { HostKind } from '../../shared/api-contract.ts';
+import type { FirstScreen, HostKind } from '../../shared/api-contract.ts';
 import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
-import { firstScreen, type FirstScreen } from '../library/first-screen.ts';
+import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
@@ -48,6 +48,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
+    'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
     'annotation:create': (request) => library.createAnnotation(request),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),

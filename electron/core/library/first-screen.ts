@@ -2,21 +2,15 @@
  * The first screen of an opened document: a prefix of its text made of whole
  * blocks, with the annotations that lie inside it.
  *
- * At start-up the window shows this at once and asks for the whole document
- * next. A 1 MB article then reads as soon as its first screen arrives instead
+ * The window shows this at once (at start-up, and when it opens a document)
+ * and asks for the whole document next. A 1 MB article then reads as soon as its first screen arrives instead
  * of after 1.7 MB of text and annotations crossed the transport. Offsets are
  * unchanged (the text is a prefix), so the rest simply follows.
  */
-import type { OpenedDocument } from '../../shared/api-contract.ts';
+import type { FirstScreen, OpenedDocument } from '../../shared/api-contract.ts';
 
 /** About three screens of text: enough to read while the rest arrives. */
 export const FIRST_SCREEN_CHARS = 16_000;
-
-export interface FirstScreen {
-  opened: OpenedDocument;
-  /** True when `opened` is the whole document (it fitted). */
-  complete: boolean;
-}
 
 export function firstScreen(opened: OpenedDocument, chars = FIRST_SCREEN_CHARS): FirstScreen {
   const blocks = opened.blocks.filter((block) => block.start < chars);

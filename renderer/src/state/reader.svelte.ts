@@ -9,6 +9,7 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  FirstScreen,
   HighlightColor,
   HostKind,
   OpenedDocument,
@@ -97,16 +98,28 @@ class Reader {
       this.#host = start.host;
       this.#notices = start.notices;
       if (start.startDocumentError) this.say(start.startDocumentError, true);
-      if (!start.startDocument) return;
-      const { opened, complete } = start.startDocument;
-      this.#show(opened, complete);
-      if (!complete) await this.open(opened.document.id);
+      if (start.startDocument) await this.#showInSteps(start.startDocument);
     });
     this.#loading = false;
   }
 
+  /**
+   * Opens a document; a long one shows its first screen, and this returns,
+   * while the whole arrives (docs/start-up.md). The open document is reopened
+   * whole, so the reader stays where they are.
+   */
   async open(documentId: string): Promise<void> {
-    this.#show(await call('document:open', { documentId }));
+    if (this.#opened?.document.id === documentId) this.#show(await call('document:open', { documentId }));
+    else await this.#showInSteps(await call('document:open-first-screen', { documentId }));
+  }
+
+  async #showInSteps({ opened, complete }: FirstScreen): Promise<void> {
+    this.#show(opened, complete);
+    if (complete) return;
+    void this.#attempt(async () => {
+      const whole = await call('document:open', { documentId: opened.document.id });
+      if (this.#opened === opened) this.#show(whole); // unless another document was opened meanwhile
+    });
   }
 
   /** `complete` is false while only the document's first screen is here. */
