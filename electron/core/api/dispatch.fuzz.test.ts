@@ -205,23 +205,8 @@ const request: fc.Arbitrary<Request> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .constantFrom<Channel>(
-        'document:open',
-        'document:open-first-screen',
-        'annotation:create',
-        'annotation:update',
-        'annotation:delete',
-        'annotation:restore',
-        'export:annotations',
-        'export:save',
-        'document:delete',
-        'document:restore',
-        'annotations:import-preview',
-        'annotations:import-commit',
-        'entities:corrections',
-        'entities:correct',
-        'entities:uncorrect',
-      )
+      // Valid requests naming ids that do not exist.
+      .constantFrom(...CHANNELS.filter((c) => !SUCCEED_WHEN_VALID.has(c)))
       .chain((c) => validByChannel[c].map((payload) => ({ channel: c, payload }))),
   },
   {

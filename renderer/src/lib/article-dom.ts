@@ -118,7 +118,7 @@ export class ArticleRenderer {
   paint(decorations: readonly Decoration[]): void {
     const generation = ++this.#generation;
     // The first task's budget counts the sorting below: with 16,000 mentions it is a good part of it.
-    let deadline = performance.now() + SLICE_BUDGET_MS;
+    const deadline = performance.now() + SLICE_BUDGET_MS;
     const perBlock = this.#bucket(decorations);
     this.#root.append(this.#createUpTo(this.#blocks.length));
     this.#complete = true;
@@ -131,18 +131,25 @@ export class ArticleRenderer {
       pending.push(...pending.splice(0, onScreen));
     }
     let next = 0;
-    const step = () => {
-      if (generation !== this.#generation) return;
-      do {
-        const end = Math.min(next + 50, pending.length);
-        for (; next < end; next++) this.#paintBlock(perBlock, pending[next]!);
-      } while (next < pending.length && performance.now() < deadline);
-      if (next < pending.length) setTimeout(() => {
-        deadline = performance.now() + SLICE_BUDGET_MS;
-        step();
-      }, 0);
-    };
-    step();
+    this.#inTasks(generation, deadline, () => {
+      const end = Math.min(next + 50, pending.length);
+      for (; next < end; next++) this.#paintBlock(perBlock, pending[next]!);
+      return next < pending.length;
+    });
+  }
+
+  /**
+   * Repeats `chunk` (a little work; false once none is left) until `deadline`,
+   * then in later tasks of about SLICE_BUDGET_MS each, and calls `onDone` at
+   * the end. A later paint (a newer generation) stops it.
+   */
+  #inTasks(generation: number, deadline: number, chunk: () => boolean, onDone?: () => void): void {
+    if (generation !== this.#generation) return;
+    let more: boolean;
+    do more = chunk();
+    while (more && performance.now() < deadline);
+    if (more) setTimeout(() => this.#inTasks(generation, performance.now() + SLICE_BUDGET_MS, chunk, onDone), 0);
+    else onDone?.();
   }
 
   /** The first block whose bottom is below the top of the viewport (blocks are in document order). */
@@ -161,8 +168,8 @@ export class ArticleRenderer {
    * Paints the blocks of the first `firstChars` characters at once and
    * builds the rest in tasks of about SLICE_BUDGET_MS each, so a long article
    * shows its first screen without waiting for the whole DOM, and input is
-   * never kept waiting long. Offsets are unaffected: every block is still exactly its
-   * slice of the text. A short article is painted at once and `onDone` runs
+   * never kept waiting long. Offsets are unaffected: every block is still
+   * exactly its slice of the text. A short article is painted at once and `onDone` runs
    * before this returns. A later `paint` or `paintProgressively` call
    * supersedes this one.
    */
@@ -187,30 +194,23 @@ export class ArticleRenderer {
     // which on a 1 MB article saves more than the one larger frame at the end costs.
     let rest = document.createDocumentFragment();
     let restFrom = next;
-    const step = () => {
-      if (generation !== this.#generation) return;
-      const deadline = performance.now() + SLICE_BUDGET_MS;
-      do {
-        const to = endOfSlice(next, 20_000);
-        this.#paintRange(perBlock, next, to, rest);
-        next = to;
-      } while (next < blocks.length && performance.now() < deadline);
+    const chunk = () => {
+      const to = endOfSlice(next, 20_000);
+      this.#paintRange(perBlock, next, to, rest);
+      next = to;
       if (next === blocks.length || blocks[next]!.start - blocks[restFrom]!.start > 2_000_000) {
         this.#root.append(rest);
         rest = document.createDocumentFragment();
         restFrom = next;
       }
-      if (next < blocks.length) setTimeout(step, 0);
-      else {
-        this.#complete = true;
-        onDone?.();
-      }
+      return next < blocks.length;
     };
-    if (next < blocks.length) setTimeout(step, 0);
-    else {
+    const done = () => {
       this.#complete = true;
       onDone?.();
-    }
+    };
+    if (next < blocks.length) setTimeout(() => this.#inTasks(generation, performance.now() + SLICE_BUDGET_MS, chunk, done), 0);
+    else done();
   }
 
   #paintRange(perBlock: Decoration[][], from: number, to: number, into: ParentNode = this.#root): void {

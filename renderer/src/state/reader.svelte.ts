@@ -83,7 +83,7 @@ class Reader {
   get loading(): boolean {
     return this.#loading;
   }
-  /** False while only the open document's first screen is here (at start-up, for a long one). */
+  /** False while only the open document's first screen is here (a long one, just opened). */
   get complete(): boolean {
     return this.#complete;
   }
@@ -98,7 +98,7 @@ class Reader {
       this.#host = start.host;
       this.#notices = start.notices;
       if (start.startDocumentError) this.say(start.startDocumentError, true);
-      if (start.startDocument) await this.#showInSteps(start.startDocument);
+      if (start.startDocument) this.#showInSteps(start.startDocument);
     });
     this.#loading = false;
   }
@@ -110,10 +110,10 @@ class Reader {
    */
   async open(documentId: string): Promise<void> {
     if (this.#opened?.document.id === documentId) this.#show(await call('document:open', { documentId }));
-    else await this.#showInSteps(await call('document:open-first-screen', { documentId }));
+    else this.#showInSteps(await call('document:open-first-screen', { documentId }));
   }
 
-  async #showInSteps({ opened, complete }: FirstScreen): Promise<void> {
+  #showInSteps({ opened, complete }: FirstScreen): void {
     this.#show(opened, complete);
     if (complete) return;
     void this.#attempt(async () => {
