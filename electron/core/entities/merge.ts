@@ -271,7 +271,7 @@ function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
   return types;
 }
 
-/** People's names are written in mixed case: "AM ET" or "NEW YORK" is not a person. */
+/** People's names are written in mixed case: "AM ET" or "PORT LOUIS" is not a person. */
 function looksLikePersonName(c: Candidate): boolean {
   return /\p{Ll}/u.test(c.text) && !c.acronym;
 }

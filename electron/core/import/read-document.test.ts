@@ -72,7 +72,10 @@ describe('readDocument: HTML', () => {
     const doc = readDocument(readFileSync(new URL('source.html', folder)), 'source.html');
 
     expect(doc.title).toBe(expected.title);
-    expect(doc.byline).toBe(expected.byline?.replace(/^by\s+/i, '') ?? null);
+    // Readability's own byline keeps the page's line breaks and indentation; the
+    // app shows it on one line, so compare with whitespace collapsed.
+    const expectedByline = expected.byline?.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() ?? null;
+    expect(doc.byline).toBe(expectedByline);
     expect(doc.text.length).toBeGreaterThan(500);
     for (const pattern of CODE_LIKE) expect(doc.text).not.toMatch(pattern);
 
