@@ -7,6 +7,9 @@
 import type { Votes } from './types.ts';
 import type { Word } from './spans.ts';
 import type { CountryForm } from './countries.ts';
+import { lookupPlace, type PlaceForm } from './place-names.ts';
+import { lookupCountry } from './countries.ts';
+import { isGivenName } from './given-names.ts';
 import {
   ORG_CUES_AFTER,
   ORG_CUES_BEFORE,
@@ -19,7 +22,11 @@ import {
   ORG_APPOSITIVES,
   PLACE_APPOSITIVES,
   PERSON_APPOSITIVES,
+  PLACE_LEADERS,
+  PLACE_PREFIXES,
+  isCommonWord,
 } from './lexicon.ts';
+import { lexicon } from './nlp.ts';
 
 export const noVotes = (): Votes => ({ person: 0, organization: 0, place: 0 });
 
@@ -37,6 +44,10 @@ const W = {
   appositive: 2,
   country: 5,
   capital: 4,
+  formerCountry: 5,
+  region: 3,
+  /** Cities: 1, 2 or 3 by population (see `cityWeight`). */
+  givenName: 2,
   acronym: 1.5,
   demonymLed: 2,
   context: 2,
@@ -54,17 +65,41 @@ export function countryVotes(): Votes {
   return { person: 0, organization: 0, place: W.country };
 }
 
+/** A big city's name is better evidence than a town's, which is often also a surname. */
+function cityWeight(population: number): number {
+  return population >= 1_000_000 ? 3 : population >= 100_000 ? 2 : 1;
+}
+
 /** Cues from the name itself: same for every mention with this surface form. */
-export function intrinsicVotes(words: Word[], country: CountryForm | undefined, acronym: boolean, demonymLed: boolean): Votes {
+export function intrinsicVotes(
+  words: Word[],
+  country: CountryForm | undefined,
+  place: PlaceForm | undefined,
+  acronym: boolean,
+  demonymLed: boolean,
+): Votes {
   const v = noVotes();
   if (country?.kind === 'name' || country?.kind === 'code') v.place += W.country;
   if (country?.kind === 'capital') v.place += W.capital;
+  if (!country && place) {
+    if (place.kind === 'former-country') v.place += W.formerCountry;
+    else if (place.kind === 'region') v.place += W.region;
+    else v.place += cityWeight(place.population ?? 0);
+  }
   if (words.length > 1) {
     // The head is the last word, or the word before "of"/"for"/"on" ("Center for Health and …").
     const heads = words.filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower)).map((w) => w.lower);
     if (heads.some((h) => ORG_HEADS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
     if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
+    else if (PLACE_PREFIXES.has(words[0]!.lower) || PLACE_LEADERS.has(words[0]!.lower)) v.place += W.leadingHead; // "Mount Erebus", "South Ruritania"
+    const first = words[0]!;
+    // "Will", "Rose", "Bill" are words before they are names.
+    // "Montana State", "Jordan River": a place's name is no given name here.
+    const firstIsPlace = lookupPlace(first.lower) !== undefined || lookupCountry(first.lower) !== undefined;
+    if (first.tokens.length === 1 && isGivenName(first.lower) && !firstIsPlace) {
+      v.person += isCommonWord(first.lower) ? W.givenName / 2 : W.givenName;
+    }
   }
   if (acronym && !country) v.organization += W.acronym;
   if (demonymLed) v.organization += W.demonymLed;
@@ -72,6 +107,8 @@ export function intrinsicVotes(words: Word[], country: CountryForm | undefined, 
 }
 
 export interface MentionContext {
+  /** Shaped like a person's name (see name-shape.ts): only then does a speech verb speak for a person. */
+  personShaped: boolean;
   before: Word | undefined;
   /** Lowercase document text just before the name. */
   beforeText: string;
@@ -93,47 +130,95 @@ const GROUP_LINK = /\b(?:(?:linked|loyal|allied|affiliated|belonging) (?:to|with
 /** "analysts at X", "officials from the X": people work for organisations. */
 const STAFF_OF = /\b(?:analysts?|economists?|researchers?|officials?|executives?|employees?|staff|spokes(?:wo)?man|spokesperson|lawyers?|engineers?) (?:at|from|of|for) (?:the )?$/;
 /** "says X", "said X": inverted attribution. */
-const SPEECH_BEFORE = /\b(?:said|says|added|asked|told)\s+$/;
+const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s+$/;
+/** …but only where the name closes the clause: "said Quell." — not "said Quell would follow". */
+const CLAUSE_END = /^\s*(?:[,.;:!?)]|\n|$)/;
 /** "Parata, 75, said": an age after a name. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** "his father, X" / "Chile's president, X": a role noun just before the name. */
 const ROLE_BEFORE = /\b([a-z-]+),\s+$/;
 /** "(Wirepress)" closing a caption line: a credit, so a news organisation. */
 const CREDIT = /\(\s*$/;
-const CREDIT_END = /^\s*\)\s*(?:\n|$)/;
+const CREDIT_END = /^\s*\)?\s*(?:\n|$)/;
+/** "Jane Doe/Wirepress" ending a caption line: the agency after the photographer. */
+const SLASH_CREDIT = /\p{L}\s?\/\s?$/u;
+
+/**
+ * One piece of evidence from one mention. Entities add up cues of different
+ * kinds, but a kind seen on many mentions counts little more than once (see
+ * `sumCues`): ten "in X" must not outvote one "the city of X".
+ */
+export interface Cue {
+  type: keyof Votes;
+  kind: string;
+  weight: number;
+}
 
 /** Cues from around one mention, plus compromise's tags on its terms. */
-export function contextVotes(words: Word[], ctx: MentionContext): Votes {
-  const v = noVotes();
-  if (ctx.titled) v.person += W.title;
+export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
+  const cues: Cue[] = [];
+  const add = (type: keyof Votes, kind: string, weight: number): void => {
+    cues.push({ type, kind, weight });
+  };
+  if (ctx.titled) add('person', 'title', W.title);
   const before = ctx.before?.lower;
   const after = ctx.after?.lower;
   if (after !== undefined && ctx.after!.tokens[0]!.pre === '') {
-    if (SPEECH_VERBS.has(after)) v.person += W.speech;
-    if (ORG_CUES_AFTER.has(after)) v.organization += W.context;
-    if (PLACE_CUES_AFTER.has(after)) v.place += W.context;
+    if (SPEECH_VERBS.has(after) && ctx.personShaped) add('person', 'speech', W.speech);
+    if (ORG_CUES_AFTER.has(after)) add('organization', 'noun-after', W.context);
+    if (PLACE_CUES_AFTER.has(after)) add('place', 'noun-after', W.context);
   }
   if (before !== undefined) {
-    if (ORG_CUES_BEFORE.has(before)) v.organization += W.context;
-    if (PLACE_PREPOSITIONS.has(before)) v.place += W.preposition;
-    if (before === 'by' && ctx.before!.tokens[0]!.lineStart) v.person += W.byline;
+    if (ORG_CUES_BEFORE.has(before)) add('organization', 'word-before', W.context);
+    if (PLACE_PREPOSITIONS.has(before)) add('place', 'preposition', W.preposition);
+    if (before === 'by' && ctx.before!.tokens[0]!.lineStart) add('person', 'byline', W.byline);
   }
   const ofWhat = OF_PHRASE.exec(ctx.beforeText)?.[1];
-  if (ofWhat !== undefined && PLACE_CUES_OF.has(ofWhat)) v.place += W.cityOf;
-  if (GROUP_LINK.test(ctx.beforeText) || STAFF_OF.test(ctx.beforeText)) v.organization += W.context;
-  if (SPEECH_BEFORE.test(ctx.beforeText)) v.person += W.speech;
-  if (AGE_AFTER.test(ctx.afterText)) v.person += W.appositive;
+  if (ofWhat !== undefined && PLACE_CUES_OF.has(ofWhat)) add('place', 'city-of', W.cityOf);
+  if (GROUP_LINK.test(ctx.beforeText) || STAFF_OF.test(ctx.beforeText)) add('organization', 'member-of', W.context);
+  if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText) && ctx.personShaped) add('person', 'speech', W.speech);
+  if (AGE_AFTER.test(ctx.afterText)) add('person', 'age', W.appositive);
   const role = ROLE_BEFORE.exec(ctx.beforeText)?.[1];
-  if (role !== undefined && PERSON_APPOSITIVES.has(role)) v.person += W.appositive;
-  if (CREDIT.test(ctx.beforeText) && CREDIT_END.test(ctx.afterText)) v.organization += W.context;
+  if (role !== undefined && PERSON_APPOSITIVES.has(role)) add('person', 'role-before', W.appositive);
+  if ((CREDIT.test(ctx.beforeText) || SLASH_CREDIT.test(ctx.beforeText)) && CREDIT_END.test(ctx.afterText)) {
+    add('organization', 'credit', W.context);
+  }
   const appositive = appositiveNoun(ctx.afterText);
   if (appositive !== undefined) {
-    if (ORG_APPOSITIVES.has(appositive)) v.organization += W.appositive;
-    if (PLACE_APPOSITIVES.has(appositive)) v.place += W.appositive;
-    if (PERSON_APPOSITIVES.has(appositive)) v.person += W.appositive;
+    if (ORG_APPOSITIVES.has(appositive)) add('organization', 'appositive', W.appositive);
+    if (PLACE_APPOSITIVES.has(appositive)) add('place', 'appositive', W.appositive);
+    if (PERSON_APPOSITIVES.has(appositive)) add('person', 'appositive', W.appositive);
   }
-  if (ctx.lineStart && ctx.dashAfter && ctx.allCaps) v.place += W.dateline;
-  addTagVotes(words, v);
+  if (ctx.lineStart && ctx.dashAfter && ctx.allCaps) add('place', 'dateline', W.dateline);
+  addTagCues(words, cues);
+  return cues;
+}
+
+/** A further mention with the same kind of cue adds this share of its weight… */
+const REPEAT_SHARE = 0.25;
+/** …up to this many times. */
+const MAX_REPEATS = 3;
+
+/**
+ * Sums cues over an entity's mentions: each kind of cue counts fully once,
+ * then a little for each repetition, so many weak cues cannot outvote one
+ * strong cue while repetition still breaks ties.
+ */
+export function sumCues(cues: Iterable<Cue>): Votes {
+  const byKind = new Map<string, { weight: number; count: number; type: keyof Votes }>();
+  for (const cue of cues) {
+    const key = cue.type + ':' + cue.kind;
+    const seen = byKind.get(key);
+    if (!seen) byKind.set(key, { weight: cue.weight, count: 1, type: cue.type });
+    else {
+      seen.weight = Math.max(seen.weight, cue.weight);
+      seen.count++;
+    }
+  }
+  const v = noVotes();
+  for (const { weight, count, type } of byKind.values()) {
+    v[type] += weight * (1 + REPEAT_SHARE * Math.min(count - 1, MAX_REPEATS));
+  }
   return v;
 }
 
@@ -157,20 +242,36 @@ function appositiveNoun(afterText: string): string | undefined {
  * City, …) count fully; the ones its rules spread over whole phrases
  * (Person, Place, Organization) count half.
  */
-function addTagVotes(words: Word[], v: Votes): void {
+function addTagCues(words: Word[], cues: Cue[]): void {
   const best = noVotes();
   const take = (type: keyof Votes, weight: number): void => {
     best[type] = Math.max(best[type], weight);
   };
-  for (const w of words) {
+  const last = words.length - 1;
+  words.forEach((w, i) => {
     for (const t of w.tokens) {
       if (t.tags.has('Honorific')) continue;
-      if (t.tags.has('FirstName') || t.tags.has('LastName')) take('person', W.nlpLexicon);
-      else if (t.tags.has('Person')) take('person', W.nlpTag);
-      if (t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) take('place', W.nlpLexicon);
-      else if (t.tags.has('Place')) take('place', W.nlpTag);
-      if (t.tags.has('Organization')) take('organization', W.nlpTag);
+      // In a longer name only a first word's given name and a last word's surname speak for a person.
+      // compromise's own lexicon ("Nguyen" is a surname) beats the tags its rules spread over a phrase.
+      const firstName = i === 0 && (t.tags.has('FirstName') || lexiconSays(t.text, 'FirstName'));
+      const lastName = i === last && (t.tags.has('LastName') || lexiconSays(t.text, 'LastName'));
+      if (firstName || lastName) take('person', W.nlpLexicon);
+      else if (t.tags.has('Person') && (i === 0 || i === last)) take('person', W.nlpTag);
+      // …and only its last word's place tag for a place: "Oslo Dynamics" is not one.
+      if (i === last || words.length === 1) {
+        if (t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) take('place', W.nlpLexicon);
+        else if (t.tags.has('Place')) take('place', W.nlpTag);
+      }
+      if (t.tags.has('Organization')) take('organization', lexiconSays(t.text, 'Organization') ? W.nlpLexicon : W.nlpTag);
     }
+  });
+  for (const type of ['person', 'organization', 'place'] as const) {
+    if (best[type] > 0) cues.push({ type, kind: 'nlp-tag', weight: best[type] });
   }
-  addVotes(v, best);
+}
+
+/** Does compromise's own lexicon give this word the tag (not a rule guessing from context)? */
+function lexiconSays(word: string, tag: string): boolean {
+  const tags = lexicon[word.toLowerCase().replace(/['’]s$/, '')];
+  return tags !== undefined && (Array.isArray(tags) ? tags.includes(tag) : tags === tag);
 }

@@ -21,6 +21,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
+const ABBREVIATED_MONTH = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
 const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
 
 /**
@@ -31,6 +33,11 @@ const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|be
 export function isMonthAt(s: readonly Token[], i: number): boolean {
   const t = s[i]!;
   if (!capitalised(t) || !MONTH_NAMES.test(t.text)) return false;
+  const dated = dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || dayOf(s[i - 1]) !== undefined;
+  // "Jan Smit", "Dec Ryan": a bare abbreviation before a capitalised word is a given name.
+  if (!dated && ABBREVIATED_MONTH.test(t.text) && !t.post.startsWith('.') && s[i + 1] !== undefined && capitalised(s[i + 1]!) && t.post === ' ') {
+    return false;
+  }
   return t.tags.has('Month') || dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '');
 }
 
@@ -67,16 +74,30 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
   for (let i = 0; i < sentence.length; i++) {
     const t = sentence[i]!;
     const lower = t.text.toLowerCase().replace(/['’]s$/, '');
-    if (isWeekdayAt(sentence, i)) {
+    const century = centuryAt(sentence, i);
+    if (century !== undefined) {
+      make(i, i + 1, `${century}th century`, undefined);
+      i++;
+    } else if (isWeekdayAt(sentence, i)) {
       make(i, i, lower, articleDate ? resolveWeekday(articleDate, WEEKDAYS.indexOf(lower)) : undefined);
     } else if (isMonthAt(sentence, i)) {
       i = monthPhrase(sentence, i, articleDate, make);
-    } else if (yearOf(t) !== undefined) {
+    } else if (SEASONS.test(t.text) && yearOf(sentence[i + 2]) !== undefined && sentence[i + 1]?.text.toLowerCase() === 'of') {
+      // "the summer of 1898": one date, the season of that year.
+      make(i, i + 2, `${lower} of ${sentence[i + 2]!.text}`, sentence[i + 2]!.text);
+      i += 2;
+    } else if (yearOf(t) !== undefined && !isDimension(sentence, i)) {
       make(i, i, t.text, t.text);
+    } else if (YEAR_RANGE.test(t.text) && t.tags.has('Year')) {
+      make(i, i, t.text, t.text.slice(0, 4));
     } else if (/^\d{3}0s$/.test(t.text)) {
       const prev = sentence[i - 1];
-      const from = prev && prev.post === '-' && /^(mid|early|late)$/i.test(prev.text) ? i - 1 : i;
-      make(from, i, text.slice(sentence[from]!.start, t.end).toLowerCase(), undefined);
+      // "mid-1990s" and "the early 1990s" are dates of their own, apart from "the 1990s".
+      const from = prev && /^(mid|early|late)$/i.test(prev.text) && (prev.post === '-' || prev.post === ' ') ? i - 1 : i;
+      make(from, i, text.slice(sentence[from]!.start, t.end).toLowerCase().replace(/\s+/, ' '), undefined);
+    } else if (isPossessiveHoliday(sentence, i)) {
+      make(i, i + 1, text.slice(t.start, sentence[i + 1]!.end).toLowerCase().replace(/’/g, "'"), undefined);
+      i++;
     } else if (t.tags.has('Holiday') && capitalised(t)) {
       let j = i;
       while (sentence[j + 1]?.tags.has('Holiday') && capitalised(sentence[j + 1]!) && sentence[j]!.post === ' ') j++;
@@ -85,6 +106,38 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
     }
   }
   return out;
+}
+
+const SEASONS = /^(spring|summer|fall|autumn|winter)$/i;
+/** "2008-9", "2008–09", "2008-2009". */
+const YEAR_RANGE = /^\d{4}[-–]\d{1,4}$/;
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', 'twenty-first',
+];
+
+/** "the 20th century", "20th-century", "the nineteenth century": the century's number. */
+function centuryAt(s: readonly Token[], i: number): number | undefined {
+  const next = s[i + 1];
+  if (!next || !/^centur(y|ies)$/i.test(next.text) || !/^[ -]$/.test(s[i]!.post)) return undefined;
+  const digits = /^(\d{1,2})(st|nd|rd|th)$/i.exec(s[i]!.text);
+  if (digits) return Number(digits[1]);
+  const n = ORDINAL_WORDS.indexOf(s[i]!.text.toLowerCase());
+  return n >= 0 ? n + 1 : undefined;
+}
+
+/** "1800 x 1920 pixels": numbers in a dimension are not years. */
+function isDimension(s: readonly Token[], i: number): boolean {
+  const times = (t: Token | undefined): boolean => t !== undefined && /^[x×]$/i.test(t.text);
+  return times(s[i - 1]) || times(s[i + 1]) || s[i + 1]?.tags.has('Unit') === true;
+}
+
+/** "Valentine’s Day", "Mother's Day", "New Year's Eve": a possessive before Day or Eve. */
+function isPossessiveHoliday(s: readonly Token[], i: number): boolean {
+  const t = s[i]!;
+  const next = s[i + 1];
+  return capitalised(t) && /['’]s$/.test(t.text) && next !== undefined && /^(Day|Eve)$/.test(next.text) && t.post === ' ';
 }
 
 type Make = (from: number, to: number, key: string, normalized: string | undefined) => void;

@@ -31,7 +31,7 @@ export function evaluate(docs: readonly GoldDocument[], extract: Extractor): Eva
 
 const f = (n: number): string => n.toFixed(3);
 
-/** Side-by-side table: P/R/F1 per type and overall, then per-file overall F1. */
+/** Side-by-side table: P/R/F1 per type and overall. */
 export function formatComparison(columns: { label: string; result: EvalResult }[]): string {
   const cell = (p: Prf): string => `${f(p.precision)}  ${f(p.recall)}  ${f(p.f1)}`;
   const line = (first: string, cells: string[]): string => [first.padEnd(13), ...cells.map((c) => c.padEnd(19))].join(' | ');
@@ -39,10 +39,16 @@ export function formatComparison(columns: { label: string; result: EvalResult }[
   lines.push('-'.repeat(lines[1]!.length));
   for (const t of ENTITY_TYPES) lines.push(line(t, columns.map((c) => cell(prf(c.result.totals[t])))));
   lines.push(line('overall', columns.map((c) => cell(prf(totalCounts(c.result.totals))))));
-  lines.push('', 'per-file overall F1');
-  const names = columns[0]?.result.perFile.map((p) => p.name) ?? [];
-  names.forEach((name, i) => {
-    lines.push([name.padEnd(24), ...columns.map((c) => `${c.label} ${f(prf(totalCounts(c.result.perFile[i]!.counts)).f1)}`)].join('  '));
+  return lines.join('\n');
+}
+
+/** One row per article: the pipeline's P, R and F1, and raw compromise's F1 beside it. */
+export function formatArticles(pipeline: EvalResult, raw: EvalResult): string {
+  const lines = [`${'article'.padEnd(22)}  P      R      F1     | raw F1`];
+  pipeline.perFile.forEach((file, i) => {
+    const p = prf(totalCounts(file.counts));
+    const r = prf(totalCounts(raw.perFile[i]!.counts));
+    lines.push(`${file.name.padEnd(22)}  ${f(p.precision)}  ${f(p.recall)}  ${f(p.f1)}  | ${f(r.f1)}`);
   });
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  * All entries are lowercase.
  */
 import { lexicon, orgWords, placeWords } from './nlp.ts';
+import { isEnglishWord } from './english-words.ts';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -42,6 +43,9 @@ export const NAME_PARTICLES = words(`al el bin ibn bint abu de da di du del dell
 /** Lowercase words allowed inside organisation names ("Council on Foreign Relations"). */
 export const NAME_CONNECTORS = words(`of for on and & the`);
 
+/** Members of a party, after the place they represent: "an Ohio Democrat". */
+export const PARTY_MEMBERS = words(`democrat democrats republican republicans`);
+
 /** Conjunctions that coordinate names into lists. */
 export const COORDINATORS = words(`and & or`);
 
@@ -51,6 +55,21 @@ const EXTRA_ORG_WORDS = words(`
   front movement brotherhood alliance league forces army navy council commission
   organisation organization institution federation command
 `);
+
+/**
+ * Ordinary nouns that news capitalises when they name one institution:
+ * "Congress passed", "the Navy said", "Parliament voted".
+ */
+export const INSTITUTION_NOUNS = words(`
+  congress parliament senate assembly legislature cabinet government administration
+  court judiciary army navy marines military police
+`);
+
+/** Place heads that come first: "Mount Erebus", "Lake Tana", "Boulevard Haussmann". */
+export const PLACE_PREFIXES = words(`mount mt lake fort port cape isle boulevard rue`);
+
+/** First words that make a region of a place: "South Ruritania", "Central Asia", "Upper Volta". */
+export const PLACE_LEADERS = words(`north south east west northern southern eastern western central upper lower greater`);
 
 /** Extra place heads compromise's list lacks. */
 const EXTRA_PLACE_WORDS = words(`embassy consulate square museum harbour harbor port`);
@@ -87,19 +106,23 @@ export const PERSON_APPOSITIVES = words(`
   colleague friend chief executive editor reporter correspondent
 `);
 /** Prepositions of location: weak evidence for a place. */
-export const PLACE_PREPOSITIONS = words(`in at from near across into inside outside throughout toward towards`);
+export const PLACE_PREPOSITIONS = words(`in near across inside outside throughout around`);
 /** Speech verbs right after a name: weak evidence for a person. */
 export const SPEECH_VERBS = words(`said says told added declared vowed argued noted insisted stated wrote asked replied`);
 
 /**
- * Is this lowercase word ordinary English per compromise's lexicon (or a
- * regular plural of one)? Used to tell a sentence-initial "Credit" from a name.
+ * Is this lowercase word ordinary English (or a regular plural of one)? Used
+ * to tell a sentence-initial "Credit" from a name. compromise's lexicon
+ * decides for the words it knows (so "Mark" stays a name), SCOWL's word
+ * list for the rest.
  */
 export function isCommonWord(lower: string): boolean {
   const tag = lexicon[lower] ?? lexicon[singular(lower)];
-  if (tag === undefined) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t));
+  if (tag !== undefined) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    return !tags.some((t) => /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t));
+  }
+  return isEnglishWord(lower) || isEnglishWord(singular(lower));
 }
 
 /** Naive English singular, good enough for lexicon look-ups. */

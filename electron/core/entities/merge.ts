@@ -6,10 +6,12 @@
  */
 import type { Entity, Mention, NameType, Votes } from './types.ts';
 import type { Candidate } from './names.ts';
-import { addVotes, countryVotes, noVotes } from './cues.ts';
+import { addVotes, countryVotes, noVotes, sumCues } from './cues.ts';
 import { UnionFind } from './union-find.ts';
 import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
+import { INSTITUTION_NOUNS, isCommonWord } from './lexicon.ts';
+import { isPersonShaped } from './name-shape.ts';
 
 interface Group {
   key: string;
@@ -32,7 +34,7 @@ function groupKeyOf(c: Candidate): string {
 
 function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
   const groups = new Map<string, Group>();
-  // Intrinsic cues count once per surface form, context cues once per mention.
+  // Intrinsic cues count once per surface form; context cues are summed by kind (sumCues).
   const seenSurface = new Set<string>();
   for (const c of cands) {
     const root = uf.find(groupKeyOf(c));
@@ -49,8 +51,8 @@ function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
       seenSurface.add(surfaceId);
       addVotes(g.votes, c.intrinsic);
     }
-    addVotes(g.votes, c.context);
   }
+  for (const g of groups.values()) addVotes(g.votes, sumCues(g.members.flatMap((c) => c.context)));
   return groups;
 }
 
@@ -248,32 +250,51 @@ function compatible(short: NameType | undefined, full: NameType | undefined): bo
 }
 
 /**
- * Votes decide; a name with no evidence at all is a person when it has two
- * or more mixed-case words (unknown names in news are mostly people) and is
- * dropped when it is one word. Items of one "A and B" list lend each other their type.
+ * Votes decide. A one-word name with too little evidence is kept only when
+ * it is capitalised in running text, where a capital is evidence of a name
+ * by itself; it is then an organisation unless something says otherwise
+ * (places and people have gazetteers and cues; companies and parties rarely
+ * do). A longer name with no evidence at all is a person when it has two or
+ * more mixed-case words. Items of one "A and B" list lend each other their type.
  */
 function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
   const types = new Map<string, NameType>();
   const listTypes = new Map<number, NameType[]>();
   for (const g of groups.values()) {
-    const t = topType(g.votes);
-    // One tag on one mention of a lone word ("Māori" tagged once) is noise, not evidence.
-    if (!t || (g.words.length === 1 && g.votes[t] < MIN_SINGLE_WORD_EVIDENCE)) continue;
+    let t = topType(g.votes);
+    const weak = g.words.length === 1 && (!t || g.votes[t] < MIN_SINGLE_WORD_EVIDENCE);
+    if (weak) t = g.members.some((c) => c.midSentence) && namesInRunningText(g.words[0]!) ? (t ?? 'organization') : undefined;
+    if (!t) continue;
     types.set(g.key, t);
     for (const c of g.members) if (c.list !== undefined) listTypes.set(c.list, [...(listTypes.get(c.list) ?? []), t]);
   }
   for (const g of groups.values()) {
     if (types.has(g.key)) continue;
     const fromLists = g.members.flatMap((c) => (c.list !== undefined ? (listTypes.get(c.list) ?? []) : []));
-    const t = fromLists[0] ?? (g.words.length >= 2 && g.members.some(looksLikePersonName) ? 'person' : undefined);
+    const t = fromLists[0] ?? (g.words.length >= 2 ? fallbackType(g) : undefined);
     if (t) types.set(g.key, t);
   }
   return types;
 }
 
-/** People's names are written in mixed case: "AM ET" or "PORT LOUIS" is not a person. */
-function looksLikePersonName(c: Candidate): boolean {
-  return /\p{Ll}/u.test(c.text) && !c.acronym;
+/**
+ * A capital in running text makes a name of any word but an ordinary one
+ * ("our Services"), except the institutions news writes that way:
+ * "Parliament voted", "the Navy said".
+ */
+function namesInRunningText(word: string): boolean {
+  return !isCommonWord(word) || INSTITUTION_NOUNS.has(word);
+}
+
+/**
+ * A name of several words with no evidence at all: a person when it is
+ * shaped like a person's name, otherwise an organisation (news names
+ * organisations far more often than places, which gazetteers and head
+ * words already catch).
+ */
+function fallbackType(g: Group): NameType {
+  const c = g.members.find((m) => m.words.length === g.words.length) ?? g.members[0]!;
+  return !c.acronym && isPersonShaped(c.words, c.text) ? 'person' : 'organization';
 }
 
 function toEntity(type: NameType, members: Candidate[]): Entity {

@@ -9,9 +9,11 @@ import type { Votes } from './types.ts';
 import type { NameSpan, Word } from './spans.ts';
 import { innerTitleStart, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
-import { contextVotes, intrinsicVotes } from './cues.ts';
-import { COORDINATORS, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
+import { lookupPlace } from './place-names.ts';
+import { contextCues, intrinsicVotes, type Cue } from './cues.ts';
+import { COORDINATORS, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
 import { isAcronym, nameKey } from './normalize.ts';
+import { isPersonShaped } from './name-shape.ts';
 
 /** A name mention before merging, with the evidence gathered so far. */
 export interface Candidate {
@@ -22,7 +24,8 @@ export interface Candidate {
   /** Lowercase words of the name, compounds kept whole ("al-rashidi"). */
   words: string[];
   intrinsic: Votes;
-  context: Votes;
+  /** Evidence from around this mention. */
+  context: Cue[];
   /** Set when the whole mention is a country name, code, demonym or capital. */
   country: CountryForm | undefined;
   /** An ambiguous code ("US") not yet confirmed as its country; see `CountryForm.ambiguous`. */
@@ -36,6 +39,8 @@ export interface Candidate {
   initials: string;
   /** The lowercase word right after the name, if no punctuation intervenes ("the Prado museum"). */
   nextWord: string | undefined;
+  /** Written capitalised in running text (see `Word.midSentence`). */
+  midSentence: boolean;
   /** Candidates from one coordinated list share this id. */
   list: number | undefined;
 }
@@ -48,6 +53,7 @@ interface Piece {
 }
 
 export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
+  if (span.titleOfWork) return [];
   if (span.quoted && span.words.length > 1 && span.words.some(isConnector)) return [];
   const { title, rest } = stripTitle(span.words);
   const inner = title.length === 0 ? innerTitleStart(span.words) : -1;
@@ -137,6 +143,8 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   let words = piece.words;
   // Trailing particles or connectors never end a name.
   while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower))) words = words.slice(0, -1);
+  // "an Ohio Democrat": a party member from a place names the place.
+  if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower) && isPlaceName(words.slice(0, -1))) words = words.slice(0, -1);
   if (words.length === 0) return undefined;
   const first = words[0]!;
   const last = words.at(-1)!;
@@ -164,14 +172,16 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
       ? nameKey(surface(afterWord))
       : undefined;
   const allCaps = surfaceText === surfaceText.toUpperCase() && surfaceText.length > 1;
+  const wordsLower = words.map((w) => w.lower.replace(/\./g, ''));
   return {
     start,
     end,
     text: surfaceText,
     key: nameKey(surfaceText),
-    words: words.map((w) => w.lower.replace(/\./g, '')),
-    intrinsic: intrinsicVotes(words, country, acronym, demonymLed),
-    context: contextVotes(words, {
+    words: wordsLower,
+    intrinsic: intrinsicVotes(words, country, country ? undefined : lookupPlace(surfaceText), acronym, demonymLed),
+    context: contextCues(words, {
+      personShaped: !acronym && isPersonShaped(wordsLower, surfaceText),
       before: piece.before,
       beforeText: text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase(),
       after: piece.after,
@@ -188,8 +198,14 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     defines,
     initials: words.flatMap((w) => w.tokens.map((t) => t.text)).filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join(''),
     nextWord: /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1],
+    midSentence: words.length === 1 && first.midSentence === true,
     list: undefined,
   };
+}
+
+function isPlaceName(words: Word[]): boolean {
+  const text = words.map(surface).join(' ');
+  return lookupPlace(text) !== undefined || lookupCountry(text) !== undefined;
 }
 
 function isCountryName(word: Word): boolean {

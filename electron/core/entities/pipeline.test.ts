@@ -153,3 +153,61 @@ describe('extractEntities', () => {
     expect(entities.map((e) => e.id)).toEqual(['person:lena ortiz', 'person:sam keller', 'place:lisbon']);
   });
 });
+
+describe('extractEntities on names without cues', () => {
+  const names = (text: string, type?: EntityType): string[] =>
+    extractEntities(text)
+      .filter((e) => type === undefined || e.type === type)
+      .map((e) => e.name);
+
+  it('keeps a single word capitalised in running text, as an organisation unless a cue says otherwise', () => {
+    const text = 'The deal was announced by Veltrix on Monday, and investors said Quorvia would follow.';
+    expect(names(text, 'organization')).toEqual(['Veltrix', 'Quorvia']);
+  });
+
+  it('does not take an ordinary word written with a capital for a name, but does take an institution', () => {
+    expect(names('You agree to our Terms when you use our Services daily.')).toEqual([]);
+    expect(names('The bill stalled after Parliament voted it down.', 'organization')).toEqual(['Parliament']);
+  });
+
+  it('types an unknown longer name as a person only when it is shaped like one', () => {
+    expect(names('The story was first reported by Harbor Insight last spring.', 'organization')).toEqual(['Harbor Insight']);
+    expect(names('The plan was drafted by Talla Brenvik last spring.', 'person')).toEqual(['Talla Brenvik']);
+    expect(names('Montana State won the final.', 'person')).toEqual([]);
+  });
+
+  it('takes the word after a full stop for a sentence start even where the parser does not', () => {
+    expect(names('It costs less than 100. If you look closer, it costs more.')).toEqual([]);
+  });
+
+  it('drops titles of works and headline fragments made with pronouns or verbs', () => {
+    expect(names('She sang You Loved Me Like a Distant Star at the gala.')).toEqual([]);
+    expect(names('Interest on Debt May Soon Exceed Cost of Wars')).toEqual([]);
+  });
+
+  it('reads clock times, photo credits and party members', () => {
+    expect(names('Updated 1:39 PM ET')).toEqual([]);
+    const credit = 'A lamp on a quiet street. Jane Okafor/Wirepress';
+    expect(names(credit, 'organization')).toEqual(['Wirepress']);
+    expect(names(credit, 'person')).toEqual(['Jane Okafor']);
+    expect(names('The bill was backed by an Ohio Democrat and opposed by others.', 'place')).toEqual(['Ohio']);
+  });
+});
+
+describe('extractEntities on dates', () => {
+  const dates = (text: string): string[] =>
+    extractEntities(text)
+      .filter((e) => e.type === 'date')
+      .map((e) => [e.name, ...e.aliases].join(' | '));
+
+  it('finds centuries, decades with a modifier, seasons of a year and year ranges', () => {
+    const text = 'Art of the 19th century and 19th-century design, in the early 1990s, the summer of 1898 and in 2008-9.';
+    expect(dates(text)).toEqual(['19th century | 19th-century', 'early 1990s', 'summer of 1898', '2008-9']);
+  });
+
+  it('finds possessive holidays and leaves numbers in dimensions and given names alone', () => {
+    expect(dates("Sales peaked on Valentine's Day.")).toEqual(["Valentine's Day"]);
+    expect(dates('The screen has 1800 x 1920 pixels.')).toEqual([]);
+    expect(dates('The study was led by Jan Smit in Utrecht.')).toEqual([]);
+  });
+});

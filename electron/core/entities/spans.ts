@@ -7,8 +7,9 @@
  * in title-case headlines, where capitals say nothing about names.
  */
 import type { Token } from './tokens.ts';
-import { NAME_CONNECTORS, NAME_PARTICLES, TITLE_WORDS, isCommonWord, singular } from './lexicon.ts';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isCommonWord, singular } from './lexicon.ts';
 import { isMonthAt, isWeekdayAt } from './dates.ts';
+import { lexicon } from './nlp.ts';
 
 /** Tokens joined by bare hyphens: "Jean-Paul", "UN-backed". */
 export interface Word {
@@ -19,6 +20,12 @@ export interface Word {
   lower: string;
   /** Ends in 's or ’s. */
   possessive: boolean;
+  /**
+   * Capitalised where English writes ordinary words in lowercase: not first
+   * in its sentence or line, not after an opening quote or a colon, not in a
+   * title-case headline. Such a capital is evidence of a name on its own.
+   */
+  midSentence?: boolean;
 }
 
 /** A run of capitalised words, possibly with connectors ("of", "bin"). */
@@ -32,6 +39,12 @@ export interface NameSpan {
   lineStart: boolean;
   /** The run is followed by a spaced dash: "LIMA —" datelines. */
   dashAfter: boolean;
+  /**
+   * Capitalised pronouns or verbs inside the run ("You Loved Me Like a
+   * Distant Star", "Interest May Soon Exceed"): the title of a work or a
+   * headline, which names nothing.
+   */
+  titleOfWork: boolean;
   /** Wrapped in quotation marks: a title of a work, or a nickname. */
   quoted: boolean;
 }
@@ -41,6 +54,7 @@ const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/i;
 const DATE_TAGS = ['Holiday', 'Year'];
 const OPENERS = /["“‘'(\[]/;
+const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 
 export function buildWords(sentence: Token[]): Word[] {
   const words: Word[] = [];
@@ -83,6 +97,11 @@ function breaksAfter(word: Word): boolean {
 
 function breaksBefore(word: Word): boolean {
   return OPENERS.test(word.tokens[0]!.pre);
+}
+
+/** "John Doe / Agency": any punctuation between two words ends a run. */
+function punctuatedBefore(word: Word): boolean {
+  return /\S/.test(word.tokens[0]!.pre);
 }
 
 /** Is this word written as a name (before context rules)? */
@@ -160,14 +179,24 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
   const words: Word[] = [];
   const cap: boolean[] = [];
   const cutAfter: boolean[] = [];
+  const initial: boolean[] = [];
   raw.forEach((w, i) => {
     const { word, cut } = trimModifierTail(w);
     const first = word.tokens[0]!;
-    const initialPosition = i === 0 || first.lineStart || breaksBefore(word) || /[:—–]\s*$/.test(raw[i - 1]!.tokens.at(-1)!.post);
-    let isCap = looksCapitalised(word) && !DATE_TAGS.some((t) => first.tags.has(t)) && !isCalendar(word) && first.text !== 'I';
-    if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) isCap = false;
-    words.push(word);
+    const initialPosition = i === 0 || first.lineStart || breaksBefore(word) || startsClause(raw[i - 1]!.tokens.at(-1)!);
+    let isCap =
+      looksCapitalised(word) &&
+      !DATE_TAGS.some((t) => first.tags.has(t)) &&
+      !isCalendar(word) &&
+      !PRONOUN_I.test(first.text) &&
+      !isClockSuffix(word, raw[i - 1]);
+    if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) {
+      // "Wirepress Images" in a title-case credit line: a head noun still ends the name before it.
+      isCap = i > 0 && cap[i - 1] === true && !cutAfter[i - 1]! && isHeadNoun(word);
+    }
+    words.push(isCap && !initialPosition && !headline && !isClosedClass(first) ? { ...word, midSentence: true } : word);
     cap.push(isCap);
+    initial.push(initialPosition);
     cutAfter.push(cut || breaksAfter(w));
   });
 
@@ -181,7 +210,7 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     }
     let j = i;
     // Extend over capitalised words and over connectors that sit between two of them.
-    while (j + 1 < words.length && !cutAfter[j] && !breaksBefore(words[j + 1]!)) {
+    while (j + 1 < words.length && !cutAfter[j] && !punctuatedBefore(words[j + 1]!)) {
       if (cap[j + 1]) {
         j++;
         continue;
@@ -192,8 +221,10 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     }
     const first = words[i]!.tokens[0]!;
     const last = words[j]!.tokens.at(-1)!;
+    const runWords = words.slice(i, j + 1);
     spans.push({
-      words: words.slice(i, j + 1),
+      words: runWords,
+      titleOfWork: runWords.some((w, k) => (k > 0 || !initial[i]) && isVerbal(w)),
       before: words[i - 1],
       after: words[j + 1],
       lineStart: first.lineStart,
@@ -202,7 +233,74 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     });
     i = j + 1;
   }
+  spreadTitleOfWork(spans, words);
   return spans;
+}
+
+/** Lowercase words that join the parts of one title: "You Loved Me Like a Distant Star". */
+const TITLE_JOINERS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'as', 'with']);
+
+/**
+ * A title of a work is one run to a reader but several to the span finder,
+ * which stops at lowercase words: runs joined to one by at most two such
+ * words belong to the same title.
+ */
+function spreadTitleOfWork(spans: NameSpan[], words: Word[]): void {
+  const index = new Map(words.map((w, i) => [w, i]));
+  const joined = (a: NameSpan, b: NameSpan): boolean => {
+    const from = index.get(a.words.at(-1)!)! + 1;
+    const to = index.get(b.words[0]!)!;
+    const between = words.slice(from, to);
+    return between.length <= 2 && between.every((w) => TITLE_JOINERS.has(w.tokens[0]!.text)) && !punctuatedBefore(b.words[0]!);
+  };
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k - 1]!.titleOfWork && joined(spans[k - 1]!, spans[k]!)) spans[k]!.titleOfWork = true;
+  }
+  for (let k = spans.length - 2; k >= 0; k--) {
+    if (spans[k + 1]!.titleOfWork && joined(spans[k]!, spans[k + 1]!)) spans[k]!.titleOfWork = true;
+  }
+}
+
+/**
+ * Does the word after `previous` begin a sentence or a clause that English
+ * capitalises? After a colon or a spaced dash ("LIMA — Officials"), and after
+ * a full stop unless it closes an initial or an abbreviation ("Mr. Smith").
+ * compromise's sentence splitter misses some of these ("less than 100. If").
+ */
+function startsClause(previous: Token): boolean {
+  if (/(?:[:—–]|\s-)\s*$/.test(previous.post)) return true;
+  if (!/[.!?]["”’)\]]*\s+$/.test(previous.post)) return false;
+  return !(/^\p{Lu}$/u.test(previous.text) || previous.tags.has('Abbreviation') || previous.tags.has('Honorific'));
+}
+
+/** Pronouns, determiners and the like are capitalised for style, never as names. */
+const CLOSED_CLASS = /Pronoun|Determiner|Preposition|Conjunction|Copula|Modal|QuestionWord|Condition/;
+
+function isClosedClass(token: Token): boolean {
+  const tag = lexicon[token.text.toLowerCase()];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => CLOSED_CLASS.test(t));
+}
+
+/** Pronouns, forms of "be" and modal verbs: no name is made of them. */
+const VERBAL = /^(?:Pronoun|Copula|Modal)$/;
+
+function isVerbal(word: Word): boolean {
+  // Written "It", "Were": "US" and "IT" are codes.
+  if (word.tokens.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(word.tokens[0]!.text)) return false;
+  const tag = lexicon[word.lower];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERBAL.test(t));
+}
+
+/** Time-zone and half-day abbreviations after a clock time: "1:39 PM ET". */
+const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m', 'p.m', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+
+function isClockSuffix(word: Word, previous: Word | undefined): boolean {
+  if (!CLOCK_SUFFIXES.has(word.lower.replace(/\.$/, '')) || previous === undefined) return false;
+  return /^\d{1,2}(?:[:.]\d{2})?$/.test(previous.lower) || CLOCK_SUFFIXES.has(previous.lower.replace(/\.$/, ''));
+}
+
+function isHeadNoun(word: Word): boolean {
+  return word.tokens.length === 1 && (ORG_HEADS.has(word.lower) || PLACE_HEADS.has(word.lower));
 }
 
 function isParticle(word: Word): boolean {

