@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import type { Country } from 'world-countries';
-import { countryFields } from './electron/core/entities/country-fields.ts';
+import { countryFields } from './electron/core/common/entities/country-fields.ts';
 
 /** The entity worker gets only the fields of `world-countries` it reads (see country-fields.ts). */
 function countryFieldsOnly(): Plugin {

@@ -7,9 +7,9 @@
  * Run: `npx tsx bench/anchoring.ts`
  */
 import { pathToFileURL } from 'node:url';
-import { anchorAll, summarizeAnchors } from '../electron/core/anchoring/anchor.ts';
-import { createTarget } from '../electron/core/anchoring/text-quote.ts';
-import type { Anchor, TextTarget } from '../electron/core/anchoring/types.ts';
+import { anchorAll, summarizeAnchors } from '../electron/core/common/anchoring/anchor.ts';
+import { createTarget } from '../electron/core/common/anchoring/text-quote.ts';
+import type { Anchor, TextTarget } from '../electron/shared/anchor-types.ts';
 
 const DOCUMENT_CHARS = 1_000_000;
 const ANNOTATIONS = 1_000;

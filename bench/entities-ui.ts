@@ -18,8 +18,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startHost } from '../e2e/browser/host-fixture.ts';
-import { Library } from '../electron/core/library/library.ts';
-import { sampleArticlePath } from '../electron/core/paths.ts';
+import { Library } from '../electron/core/node/library/library.ts';
+import { sampleArticlePath } from '../electron/core/node/paths.ts';
 import { report } from './report.ts';
 
 const TARGET_CHARS = 1_000_000;

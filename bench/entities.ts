@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractEntities, extractRawCompromise } from '../electron/core/entities/index.ts';
+import { extractEntities, extractRawCompromise } from '../electron/core/common/entities/index.ts';
 import { median, report } from './report.ts';
 
 const TARGET_CHARS = 1_000_000;

@@ -14,10 +14,10 @@ import { launchChromium } from './chromium.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Library } from '../electron/core/library/library.ts';
-import { importText } from '../electron/core/library/import-document.ts';
-import { reanchorAnnotations } from '../electron/core/library/new-version.ts';
-import { sampleArticlePath } from '../electron/core/paths.ts';
+import { Library } from '../electron/core/node/library/library.ts';
+import { importText } from '../electron/core/node/library/import-document.ts';
+import { reanchorAnnotations } from '../electron/core/node/library/new-version.ts';
+import { sampleArticlePath } from '../electron/core/node/paths.ts';
 import { startHost } from '../e2e/browser/host-fixture.ts';
 import { median, report } from './report.ts';
 

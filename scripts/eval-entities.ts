@@ -13,9 +13,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractEntities, extractRawCompromise } from '../electron/core/entities/index.ts';
-import { evaluate, formatArticles, formatComparison, type GoldDocument } from '../electron/core/entities/evaluate.ts';
-import { matchDocument, type GoldFile } from '../electron/core/entities/score.ts';
+import { extractEntities, extractRawCompromise } from '../electron/core/common/entities/index.ts';
+import { evaluate, formatArticles, formatComparison, type GoldDocument } from '../electron/core/common/entities/evaluate.ts';
+import { matchDocument, type GoldFile } from '../electron/core/common/entities/score.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

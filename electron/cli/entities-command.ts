@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractEntities, type Entity, type EntityType } from '../core/entities/index.ts';
+import { extractEntities, type Entity, type EntityType } from '../core/common/entities/index.ts';
 
 const USAGE = 'Usage: marginalia entities <file> [--json]';
 

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Library } from '../core/library/library.ts';
-import { sampleArticlePath } from '../core/paths.ts';
+import { Library } from '../core/node/library/library.ts';
+import { sampleArticlePath } from '../core/node/paths.ts';
 import { runCli } from './main.ts';
 
 let dir: string;

@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Library } from '../core/library/library.ts';
-import { defaultDataDir, sampleArticlePath } from '../core/paths.ts';
-import { writeFileDurably } from '../core/storage/atomic-write.ts';
-import { ApiFailure } from '../core/api/api-failure.ts';
-import { importDocumentBytes } from '../core/library/import-document.ts';
+import { Library } from '../core/node/library/library.ts';
+import { defaultDataDir, sampleArticlePath } from '../core/node/paths.ts';
+import { writeFileDurably } from '../core/node/storage/atomic-write.ts';
+import { ApiFailure } from '../core/node/api/api-failure.ts';
+import { importDocumentBytes } from '../core/node/library/import-document.ts';
 import { entitiesCommand } from './entities-command.ts';
 
 const USAGE = `Usage: marginalia <command> [options]

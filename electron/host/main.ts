@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDispatcher } from '../core/api/dispatch.ts';
-import { createHandlers } from '../core/api/handlers.ts';
-import { Library } from '../core/library/library.ts';
-import { defaultDataDir, packageRoot, sampleArticlePath } from '../core/paths.ts';
+import { createDispatcher } from '../core/node/api/dispatch.ts';
+import { createHandlers } from '../core/node/api/handlers.ts';
+import { Library } from '../core/node/library/library.ts';
+import { defaultDataDir, packageRoot, sampleArticlePath } from '../core/node/paths.ts';
 import { startBrowserHost } from './server.ts';
 
 const { values } = parseArgs({

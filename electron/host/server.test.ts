@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../core/api/dispatch.ts';
-import { createHandlers } from '../core/api/handlers.ts';
-import { Library } from '../core/library/library.ts';
+import { createDispatcher } from '../core/node/api/dispatch.ts';
+import { createHandlers } from '../core/node/api/handlers.ts';
+import { Library } from '../core/node/library/library.ts';
 import { isOwnOrigin, startBrowserHost, type BrowserHost } from './server.ts';
 
 let dir: string;

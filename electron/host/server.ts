@@ -17,7 +17,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ApiResult } from '../shared/api-contract.ts';
 import { MAX_HTTP_REQUEST_BYTES } from '../shared/constants.ts';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.ts';
-import type { Dispatch } from '../core/api/dispatch.ts';
+import type { Dispatch } from '../core/node/api/dispatch.ts';
 
 
 const CONTENT_TYPES: Record<string, string> = {

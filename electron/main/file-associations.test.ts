@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Library } from '../core/library/library.ts';
+import { Library } from '../core/node/library/library.ts';
 
 type Fn = (...args: any[]) => any;
 const electron = vi.hoisted(() => ({ listeners: new Map<string, Fn>(), errors: [] as string[][] }));

@@ -12,9 +12,9 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { ApiFailure } from '../core/api/api-failure.ts';
-import { importDocumentBytes } from '../core/library/import-document.ts';
-import type { Library } from '../core/library/library.ts';
+import { ApiFailure } from '../core/node/api/api-failure.ts';
+import { importDocumentBytes } from '../core/node/library/import-document.ts';
+import type { Library } from '../core/node/library/library.ts';
 import { DOCUMENT_EXTENSIONS, readDocumentFile } from './open-dialog.ts';
 
 const EXTENSION = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');

@@ -8,7 +8,7 @@
 import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
 import type { ApiResult } from '../shared/api-contract.ts';
 import { CHANNELS, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/constants.ts';
-import type { Dispatch } from '../core/api/dispatch.ts';
+import type { Dispatch } from '../core/node/api/dispatch.ts';
 import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
 
 /** What an untrusted sender gets back; the payload is never looked at. */

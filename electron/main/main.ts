@@ -6,9 +6,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { createDispatcher } from '../core/api/dispatch.ts';
-import { createHandlers } from '../core/api/handlers.ts';
-import { Library } from '../core/library/library.ts';
+import { createDispatcher } from '../core/node/api/dispatch.ts';
+import { createHandlers } from '../core/node/api/handlers.ts';
+import { Library } from '../core/node/library/library.ts';
 import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerFileAssociations, type FileAssociations } from './file-associations.ts';
 import { registerIpc } from './ipc.ts';

@@ -6,9 +6,9 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
-import { ApiFailure } from '../core/api/api-failure.ts';
-import { MAX_DOCUMENT_BYTES } from '../core/import/read-document.ts';
-import { formatBytes } from '../core/library/file-data.ts';
+import { ApiFailure } from '../core/node/api/api-failure.ts';
+import { MAX_DOCUMENT_BYTES } from '../core/node/import/read-document.ts';
+import { formatBytes } from '../core/node/library/file-data.ts';
 
 export interface OpenedFile {
   /** The name without folders, as stored for the document's origin. */

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { writeFileDurably } from '../core/storage/atomic-write.ts';
+import { writeFileDurably } from '../core/node/storage/atomic-write.ts';
 
 export function createSaveFile(parentWindow: () => BrowserWindow | null) {
   return async (suggestedName: string, contents: string): Promise<string | null> => {

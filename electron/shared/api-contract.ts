@@ -5,13 +5,13 @@
  * Three things are built from this one file: the Electron IPC handlers
  * (electron/main/ipc.ts), the preload bridge (electron/preload/preload.ts) and
  * the browser host's HTTP routes (electron/host/server.ts). Adding a channel
- * means adding it here plus its handler in electron/core/api/handlers.ts; a
+ * means adding it here plus its handler in electron/core/node/api/handlers.ts; a
  * missing handler fails `tsc`.
  *
  * This file imports nothing from Electron, Node or the DOM.
  */
 import * as z from 'zod';
-import type { Anchor, TextTarget } from '../core/anchoring/types.ts';
+import type { Anchor, TextTarget } from './anchor-types.ts';
 import {
   ENTITY_TYPES,
   HIGHLIGHT_COLORS,

@@ -4,7 +4,7 @@
  * lexicon) costs more than extracting a news article. Cancelling terminates
  * it mid-way; the next extraction then starts a new one.
  */
-import type { Entity } from '../../../electron/core/entities/index.ts';
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
 
 export interface Extraction {

@@ -4,7 +4,7 @@
  * One extraction at a time; the worker serves one document after another
  * (see extract-in-worker.ts), and cancelling is terminating it.
  */
-import { extractEntities } from '../../../electron/core/entities/index.ts';
+import { extractEntities } from '../../../electron/core/common/entities/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the DOM lib types `self` as a Window). */

@@ -1,5 +1,5 @@
 /** What crosses between the renderer and the extraction worker. */
-import type { Entity } from '../../../electron/core/entities/index.ts';
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
 
 export interface WorkerRequest {
   text: string;

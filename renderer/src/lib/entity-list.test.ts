@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../electron/core/entities/index.ts';
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import { groupEntities, mentionDecorations } from './entity-list.ts';
 
 function entity(id: string, type: Entity['type'], name: string, starts: number[], aliases: string[] = []): Entity {

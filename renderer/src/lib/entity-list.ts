@@ -2,7 +2,7 @@
  * The entity panel's pure parts: grouping, filtering and sorting the curated
  * list, and turning it into `mention` decorations for the article.
  */
-import type { Entity } from '../../../electron/core/entities/index.ts';
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { EntityKind } from '../../../electron/shared/api-contract.ts';
 import type { Decoration } from './article-dom.ts';
 

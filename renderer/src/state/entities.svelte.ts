@@ -4,8 +4,8 @@
  * extraction), and what the panel and the article show of them: the hovered
  * entity, the mention the reader cycled to, and whether all are tinted.
  */
-import type { Entity } from '../../../electron/core/entities/index.ts';
-import { applyCorrections, refOf } from '../../../electron/core/entity-corrections/apply-corrections.ts';
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
+import { applyCorrections, refOf } from '../../../electron/core/common/entity-corrections/apply-corrections.ts';
 import type {
   EntityCorrection,
   EntityCorrectionInput,

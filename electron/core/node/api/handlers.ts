@@ -1,0 +1,83 @@
+/** The API's implementation: each channel of the contract mapped onto the library. */
+import type { FirstScreen, HostKind } from '../../../shared/api-contract.ts';
+import type { Library } from '../library/library.ts';
+import type { Handlers } from './dispatch.ts';
+import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
+import { DocumentTrash } from '../library/document-trash.ts';
+import { firstScreen } from '../library/first-screen.ts';
+import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
+import { searchLibrary } from '../library/search.ts';
+import { CorrectionStore } from '../entity-corrections/correction-store.ts';
+
+import { ApiFailure } from './api-failure.ts';
+
+export interface HostInfo {
+  kind: HostKind;
+  version: string;
+  /**
+   * Asks the user where to save a file and writes it there; resolves to the
+   * chosen path, or null when the user cancelled. Only the desktop app has one.
+   */
+  saveFile?: (suggestedName: string, contents: string) => Promise<string | null>;
+  /**
+   * Shows the system open dialog (documents: .txt, .md, .html) and reads the
+   * chosen file; resolves to its name and bytes, or null when the user
+   * cancelled. Only the desktop app has one; the browser host uses a file input.
+   */
+  openFile?: () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
+}
+
+export function createHandlers(library: Library, host: HostInfo): Handlers {
+  const trash = new DocumentTrash(library);
+  const corrections = new CorrectionStore(library);
+  return {
+    'app:start': async () => {
+      const startDocumentId = library.startDocumentId();
+      let startDocument: FirstScreen | null = null;
+      let startDocumentError: string | null = null;
+      if (startDocumentId) {
+        try {
+          startDocument = firstScreen(await library.openDocument(startDocumentId));
+        } catch (error) {
+          // The window still starts (on the library) and says why.
+          if (!(error instanceof ApiFailure)) throw error;
+          startDocumentError = `The last document could not be opened: ${error.message}`;
+        }
+      }
+      return { host: host.kind, version: host.version, notices: library.notices, startDocument, startDocumentError };
+    },
+    'library:list': async () => ({ documents: library.listDocuments() }),
+    'document:open': ({ documentId }) => library.openDocument(documentId),
+    'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
+    'annotation:create': (request) => library.createAnnotation(request),
+    'annotation:update': (request) => library.updateAnnotation(request),
+    'annotation:delete': ({ id }) => library.deleteAnnotation(id),
+    'annotation:restore': ({ annotation }) => library.restoreAnnotation(annotation),
+    'export:annotations': async ({ documentId, entities }) =>
+      library.exportAnnotations(documentId, entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined),
+    'export:save': async ({ documentId, entities }) => {
+      if (!host.saveFile) throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
+      const exported = library.exportAnnotations(
+        documentId,
+        entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+      );
+      const filePath = await host.saveFile(exported.fileName, exported.json);
+      return { saved: filePath !== null, filePath, count: exported.count };
+    },
+    'library:search': async ({ query }) => ({ hits: await searchLibrary(library, query) }),
+    'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
+    'document:import-text': ({ text, title }) => importText(library, text, title),
+    'document:open-dialog': async () => {
+      if (!host.openFile) throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');
+      const file = await host.openFile();
+      return { result: file ? await importDocumentBytes(library, file.fileName, file.bytes) : null };
+    },
+    'document:delete': ({ documentId }) => trash.delete(documentId),
+    'document:restore': ({ restoreToken }) => trash.restore(restoreToken),
+    'annotations:import-preview': (request) => previewAnnotationImport(library, request),
+    'annotations:import-commit': (request) => commitAnnotationImport(library, request),
+    'entities:corrections': async ({ documentId }) => ({ corrections: corrections.list(documentId) }),
+    'entities:correct': ({ documentId, correction }) => corrections.add(documentId, correction),
+    'entities:uncorrect': ({ id }) => corrections.remove(id),
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Marginalia annotations as a W3C Web Annotation AnnotationCollection
+ * (https://www.w3.org/TR/annotation-model/), so other tools can read them.
+ *
+ * - Every resource that the model says MUST have an IRI gets one: annotations,
+ *   the collection and its page use `urn:uuid:` IRIs; a document is
+ *   `urn:uuid:<document id>`, stable across exports and machines.
+ * - Both selectors go in `target.selector`; the model lets a consumer use any.
+ * - App data (colour, document title and hash) lives under the `marginalia:`
+ *   prefix, declared in the second `@context` entry, so JSON-LD processors
+ *   see it as an extension rather than an unknown term.
+ * See docs/export-format.md.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
+import { createTarget } from '../../common/anchoring/text-quote.ts';
+import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
+import type { DocumentRecord } from '../storage/schema.ts';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const MARGINALIA_NAMESPACE = 'urn:marginalia:vocab#';
+export const EXPORT_CONTEXT = [ANNO_CONTEXT, { marginalia: MARGINALIA_NAMESPACE }] as const;
+
+export function documentIri(documentId: string): string {
+  return `urn:uuid:${documentId}`;
+}
+
+export function annotationIri(annotationId: string): string {
+  return `urn:uuid:${annotationId}`;
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'commenting';
+  created: string;
+  modified: string;
+  body?: { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' };
+  target: {
+    source: string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  'marginalia:color': string;
+}
+
+/**
+ * One curated entity: motivation `identifying`, its name as the body, and one
+ * target per mention. Its IRI is derived from the document and the entity's
+ * key, so the same entity keeps its IRI across exports.
+ */
+export interface EntityAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'identifying';
+  body: {
+    type: 'TextualBody';
+    value: string;
+    format: 'text/plain';
+    purpose: 'identifying';
+    'marginalia:entityType': EntityKind;
+    'marginalia:aliases': string[];
+    /** Dates only: ISO 8601 when the date could be resolved. */
+    'marginalia:normalized'?: string;
+  };
+  target: Array<{
+    type: 'SpecificResource';
+    source: string;
+    selector: WebAnnotation['target']['selector'];
+  }>;
+}
+
+/** A document's curated entities, with the text their mention offsets refer to. */
+export interface EntityExport {
+  documentId: string;
+  text: string;
+  entities: ExportedEntity[];
+}
+
+export interface AnnotationCollection {
+  '@context': typeof EXPORT_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generated: string;
+  'marginalia:documents': Array<{
+    id: string;
+    title: string;
+    byline: string | null;
+    source: string | null;
+    'marginalia:contentHash': string;
+  }>;
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: Array<WebAnnotation | EntityAnnotation> };
+}
+
+export function toWebAnnotation(annotation: Annotation): WebAnnotation {
+  const { quote, position } = annotation.target;
+  const hasNote = annotation.note.trim().length > 0;
+  return {
+    id: annotationIri(annotation.id),
+    type: 'Annotation',
+    motivation: hasNote ? 'commenting' : 'highlighting',
+    created: annotation.created,
+    modified: annotation.modified,
+    ...(hasNote
+      ? { body: { type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } }
+      : {}),
+    target: {
+      source: documentIri(annotation.documentId),
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+    'marginalia:color': annotation.color,
+  };
+}
+
+/** A name-based (version 5 style) UUID: the same inputs always give the same IRI. */
+function stableUuid(...parts: string[]): string {
+  const hex = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function toEntityAnnotation(documentId: string, text: string, entity: ExportedEntity): EntityAnnotation {
+  return {
+    id: `urn:uuid:${stableUuid(documentId, entityKey(entity.type, entity.name))}`,
+    type: 'Annotation',
+    motivation: 'identifying',
+    body: {
+      type: 'TextualBody',
+      value: entity.name,
+      format: 'text/plain',
+      purpose: 'identifying',
+      'marginalia:entityType': entity.type,
+      'marginalia:aliases': entity.aliases,
+      ...(entity.normalized ? { 'marginalia:normalized': entity.normalized } : {}),
+    },
+    target: entity.mentions.map(({ start, end }) => {
+      const { quote, position } = createTarget(text, start, end);
+      return {
+        type: 'SpecificResource' as const,
+        source: documentIri(documentId),
+        selector: [
+          { type: 'TextQuoteSelector' as const, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+          { type: 'TextPositionSelector' as const, start: position.start, end: position.end },
+        ],
+      };
+    }),
+  };
+}
+
+/**
+ * Annotations are expected in reading order (document, then position). The
+ * entities, when given, follow them as identifying annotations.
+ */
+export function toAnnotationCollection(
+  documents: DocumentRecord[],
+  annotations: Annotation[],
+  generated: Date = new Date(),
+  entities?: EntityExport,
+): AnnotationCollection {
+  const items: Array<WebAnnotation | EntityAnnotation> = annotations.map(toWebAnnotation);
+  if (entities) items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e)));
+  const label =
+    documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
+  const id = `urn:uuid:${randomUUID()}`;
+  return {
+    '@context': EXPORT_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    generated: generated.toISOString(),
+    'marginalia:documents': documents.map((d) => ({
+      id: documentIri(d.id),
+      title: d.title,
+      byline: d.byline,
+      source: d.source,
+      'marginalia:contentHash': d.contentHash,
+    })),
+    first: {
+      id: `urn:uuid:${randomUUID()}`,
+      type: 'AnnotationPage',
+      partOf: id,
+      startIndex: 0,
+      items,
+    },
+  };
+}
