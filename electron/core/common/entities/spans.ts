@@ -40,7 +40,7 @@ const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/i;
 const DATE_TAGS = ['Holiday', 'Year'];
-const OPENERS = /["“‘'(\[]/;
+const OPENERS = /["“‘'([]/;
 
 export function buildWords(sentence: Token[]): Word[] {
   const words: Word[] = [];
