@@ -11,6 +11,7 @@
  * Prints figures; asserts nothing about time.
  * Run: `npx tsx bench/entities-ui.ts` (after building the host and renderer).
  */
+import type { Page } from '@playwright/test';
 import { launchChromium } from './chromium.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -106,7 +107,7 @@ export async function benchEntitiesUi(): Promise<void> {
   }
 }
 
-async function readTimeline(page: import('@playwright/test').Page): Promise<Timeline> {
+async function readTimeline(page: Page): Promise<Timeline> {
   return page.evaluate(() => {
     const marks: Record<string, number> = {};
     for (const mark of performance.getEntriesByType('mark')) marks[mark.name] ??= mark.startTime;

@@ -18,7 +18,7 @@ const HEADINGS: Record<EntityType, string> = {
 /** @returns the exit code: 0 on success, 1 for an unreadable file, 2 for bad usage */
 export async function entitiesCommand(args: string[], out: (s: string) => void): Promise<number> {
   let file: string | undefined;
-  let json = false;
+  let json: boolean;
   try {
     const parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     json = parsed.values.json === true;

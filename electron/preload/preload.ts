@@ -5,20 +5,19 @@
  * because a sandboxed preload cannot be an ES module.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Invoke } from '../shared/api-contract.ts';
+import type { Invoke, MarginaliaBridge } from '../shared/api-contract.ts';
 // Values from constants.ts, not the contract: the preload runs before every page and need not load zod.
 import { CHANNELS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../shared/constants.ts';
 
 const channels = new Set<string>(CHANNELS);
 const menuCommands = new Set<string>(MENU_COMMANDS);
 
-const bridge = {
+const bridge: MarginaliaBridge = {
   invoke: ((channel, request) => {
     if (!channels.has(channel)) return Promise.reject(new Error(`unknown channel: ${String(channel)}`));
     return ipcRenderer.invoke(channel, request);
   }) as Invoke,
 
-  /** Menu commands (File ▸ Export…, Edit ▸ Undo); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     const wrapped = (_event: IpcRendererEvent, command: unknown) => {
       if (typeof command === 'string' && menuCommands.has(command)) listener(command as MenuCommand);
@@ -27,7 +26,5 @@ const bridge = {
     return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
   },
 };
-
-export type MarginaliaBridge = typeof bridge;
 
 contextBridge.exposeInMainWorld('marginalia', bridge);

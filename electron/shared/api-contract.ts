@@ -377,3 +377,13 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 /** The function both transports expose to the renderer. */
 export type Invoke = <C extends Channel>(channel: C, request: Request<C>) => Promise<ApiResult<Response<C>>>;
 
+/**
+ * `window.marginalia`, which only the desktop app's preload provides
+ * (electron/preload/preload.ts builds it and `satisfies` this type).
+ */
+export interface MarginaliaBridge {
+  invoke: Invoke;
+  /** Menu commands (File ▸ Export…, Edit ▸ Undo); returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+

@@ -3,8 +3,15 @@
  * calls over IPC; in the browser host they go over HTTP to the same handlers.
  * Either way the contract's types hold end to end.
  */
-import type { ApiErrorCode, ApiResult, Channel, Invoke, Request, Response } from '../../../electron/shared/api-contract.ts';
-import type { MarginaliaBridge } from '../../../electron/preload/preload.ts';
+import type {
+  ApiErrorCode,
+  ApiResult,
+  Channel,
+  Invoke,
+  MarginaliaBridge,
+  Request,
+  Response,
+} from '../../../electron/shared/api-contract.ts';
 
 declare global {
   interface Window {

@@ -53,7 +53,7 @@ const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/i;
 const DATE_TAGS = ['Holiday', 'Year'];
-const OPENERS = /["“‘'(\[]/;
+const OPENERS = /["“‘'([]/;
 const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 
 export function buildWords(sentence: Token[]): Word[] {
