@@ -17,15 +17,45 @@ export const LAYERS = [
   // What every process may import: the API contract, its types and constants. Nothing from core.
   { name: 'shared', folder: 'electron/shared', allows: ['shared'], node: false, electron: false },
   // Core that runs anywhere, the renderer and its worker included.
-  { name: 'core/common', folder: 'electron/core/common', allows: ['shared', 'core/common'], node: false, electron: false },
+  {
+    name: 'core/common',
+    folder: 'electron/core/common',
+    allows: ['shared', 'core/common'],
+    node: false,
+    electron: false,
+  },
   // Core that needs Node.
-  { name: 'core/node', folder: 'electron/core/node', allows: ['shared', 'core/common', 'core/node'], node: true, electron: false },
+  {
+    name: 'core/node',
+    folder: 'electron/core/node',
+    allows: ['shared', 'core/common', 'core/node'],
+    node: true,
+    electron: false,
+  },
   // The thin Electron shell.
-  { name: 'main', folder: 'electron/main', allows: ['shared', 'core/common', 'core/node', 'main'], node: true, electron: true },
+  {
+    name: 'main',
+    folder: 'electron/main',
+    allows: ['shared', 'core/common', 'core/node', 'main'],
+    node: true,
+    electron: true,
+  },
   { name: 'preload', folder: 'electron/preload', allows: ['shared', 'preload'], node: false, electron: true },
   // Hosts without Electron.
-  { name: 'host', folder: 'electron/host', allows: ['shared', 'core/common', 'core/node', 'host'], node: true, electron: false },
-  { name: 'cli', folder: 'electron/cli', allows: ['shared', 'core/common', 'core/node', 'cli'], node: true, electron: false },
+  {
+    name: 'host',
+    folder: 'electron/host',
+    allows: ['shared', 'core/common', 'core/node', 'host'],
+    node: true,
+    electron: false,
+  },
+  {
+    name: 'cli',
+    folder: 'electron/cli',
+    allows: ['shared', 'core/common', 'core/node', 'cli'],
+    node: true,
+    electron: false,
+  },
   // The Svelte app: the contract and renderer-safe core only.
   { name: 'renderer', folder: 'renderer', allows: ['shared', 'core/common', 'renderer'], node: false, electron: false },
 ];

@@ -11,7 +11,9 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   const panel = page.getByRole('complementary', { name: 'Annotations' });
 
   // The sample article: headline and byline.
-  await expect(article.locator('h1')).toHaveText('TTP and ISIS deadly alliance emerges against Pakistan, China and Russia');
+  await expect(article.locator('h1')).toHaveText(
+    'TTP and ISIS deadly alliance emerges against Pakistan, China and Russia',
+  );
   await expect(page.locator('.article-details')).toContainText('By Maqbool Malik');
   await expect(article.locator('.dateline')).toHaveText('ISLAMABAD');
 
@@ -67,7 +69,11 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   expect(quotes).toEqual([FIRST, SECOND]);
   expect(items[0].motivation).toBe('highlighting');
   expect(items[1].motivation).toBe('commenting');
-  expect(items[1].body).toMatchObject({ type: 'TextualBody', value: 'Compare with the **December** statement.', format: 'text/markdown' });
+  expect(items[1].body).toMatchObject({
+    type: 'TextualBody',
+    value: 'Compare with the **December** statement.',
+    format: 'text/markdown',
+  });
 });
 
 test('every change can be undone and redone, and each step is saved', async ({ page, host }) => {
@@ -141,7 +147,9 @@ test('HTML in a note is shown as text, never run', async ({ page, host }) => {
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await selectText(page, FIRST);
   await page.keyboard.press('n');
-  await panel.getByRole('textbox').fill('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [link](javascript:alert(1)) *ok*');
+  await panel
+    .getByRole('textbox')
+    .fill('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [link](javascript:alert(1)) *ok*');
   await page.keyboard.press('Control+Enter');
   await expect(panel.locator('.note em')).toHaveText('ok');
   await expect(panel.locator('.note img, .note script')).toHaveCount(0);

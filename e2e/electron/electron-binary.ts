@@ -21,7 +21,9 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const path = join(override, EXECUTABLE[process.platform] ?? 'electron');
-    return existsSync(path) ? { path, reason: null } : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist.` };
+    return existsSync(path)
+      ? { path, reason: null }
+      : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist.` };
   }
   let path: unknown;
   try {
@@ -34,5 +36,7 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
     };
   }
   if (typeof path !== 'string') return { path: null, reason: 'require("electron") did not return a path.' };
-  return existsSync(path) ? { path, reason: null } : { path: null, reason: `require("electron") points at ${path}, which does not exist.` };
+  return existsSync(path)
+    ? { path, reason: null }
+    : { path: null, reason: `require("electron") points at ${path}, which does not exist.` };
 }

@@ -33,7 +33,14 @@ export async function entitiesCommand(args: string[], out: (s: string) => void):
     text = await readFile(file!, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : message(error);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : message(error);
     console.error(`marginalia entities: cannot read ${file}: ${reason}`);
     return 1;
   }

@@ -51,7 +51,9 @@ describe('marginalia export', () => {
 
   it('fails clearly for an unknown document or option', async () => {
     await seedOneAnnotation();
-    expect((await run(['export', '--data-dir', dir, '--document', '00000000-0000-4000-8000-000000000000'])).code).toBe(2);
+    expect((await run(['export', '--data-dir', dir, '--document', '00000000-0000-4000-8000-000000000000'])).code).toBe(
+      2,
+    );
     expect((await run(['export', '--bogus'])).code).toBe(2);
     expect((await run(['nope'])).code).toBe(2);
   });

@@ -48,7 +48,11 @@ const commands: Record<string, Command> = {
     return 0;
   },
   async import(args, out) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'data-dir': { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'data-dir': { type: 'string' } },
+    });
     const [file, ...extra] = positionals;
     if (!file || extra.length) throw new ApiFailure('invalid-input', 'give exactly one file to import');
     const library = await openLibrary(values['data-dir']);
@@ -93,7 +97,10 @@ function openLibrary(dataDir: string | undefined): Promise<Library> {
   return Library.open({ dataDir: dataDir ?? defaultDataDir(), sampleArticlePath: sampleArticlePath() });
 }
 
-export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (text: string) => void = (t) => process.stdout.write(t),
+): Promise<number> {
   const [name = 'help', ...rest] = argv;
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {

@@ -9,22 +9,26 @@ type Fn = (...args: any[]) => any;
 const electron = vi.hoisted(() => ({ listeners: new Map<string, Fn>(), errors: [] as string[][] }));
 vi.mock('electron', () => ({
   app: { on: (name: string, listener: Fn) => electron.listeners.set(name, listener) },
-  dialog: { showErrorBox: (title: string, message: string) => electron.errors.push([title, message]), showOpenDialog: async () => ({}) },
+  dialog: {
+    showErrorBox: (title: string, message: string) => electron.errors.push([title, message]),
+    showOpenDialog: async () => ({}),
+  },
 }));
 const { documentPathsFromArgv, registerFileAssociations } = await import('./file-associations.ts');
 
 describe('documentPathsFromArgv', () => {
   it('finds document paths and makes them absolute', () => {
-    expect(documentPathsFromArgv(['/opt/Marginalia/marginalia', 'story.html', '/home/r/Notes.MD', 'a.txt'], '/home/r')).toEqual([
-      resolve('/home/r', 'story.html'),
-      '/home/r/Notes.MD',
-      resolve('/home/r', 'a.txt'),
-    ]);
+    expect(
+      documentPathsFromArgv(['/opt/Marginalia/marginalia', 'story.html', '/home/r/Notes.MD', 'a.txt'], '/home/r'),
+    ).toEqual([resolve('/home/r', 'story.html'), '/home/r/Notes.MD', resolve('/home/r', 'a.txt')]);
   });
 
   it('skips the executable, flags, flag values and the app folder', () => {
     expect(
-      documentPathsFromArgv(['/usr/bin/electron', '--no-sandbox', '.', '--data-dir', '/tmp/lib.txt', '--inspect=0', 'photo.png', 'x.htm'], '/w'),
+      documentPathsFromArgv(
+        ['/usr/bin/electron', '--no-sandbox', '.', '--data-dir', '/tmp/lib.txt', '--inspect=0', 'photo.png', 'x.htm'],
+        '/w',
+      ),
     ).toEqual([resolve('/w', 'x.htm')]);
     expect(documentPathsFromArgv(['story.txt'], '/w')).toEqual([]); // argv[0] is never a document
   });
@@ -41,7 +45,10 @@ describe('registerFileAssociations', () => {
     await writeFile(join(dir, 'launch.txt'), 'Launch headline\n\nThe text opened at launch.');
     await writeFile(join(dir, 'later.md'), '# Later headline\n\nOpened while running.');
     await writeFile(join(dir, 'empty.txt'), '');
-    library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: resolve('resources', 'sample-article.txt') });
+    library = await Library.open({
+      dataDir: join(dir, 'data'),
+      sampleArticlePath: resolve('resources', 'sample-article.txt'),
+    });
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -72,7 +79,10 @@ describe('registerFileAssociations', () => {
     const before = await readFile(join(dir, 'data', 'marginalia.json'));
     const associations = registerFileAssociations(['/opt/M/marginalia', 'empty.txt', 'missing.html'], dir);
     await associations.start({ library, window: () => null });
-    expect(electron.errors.map(([title]) => title)).toEqual([`Could not open ${join(dir, 'empty.txt')}`, `Could not open ${join(dir, 'missing.html')}`]);
+    expect(electron.errors.map(([title]) => title)).toEqual([
+      `Could not open ${join(dir, 'empty.txt')}`,
+      `Could not open ${join(dir, 'missing.html')}`,
+    ]);
     expect(electron.errors[0]![1]).toMatch(/empty/);
     expect(electron.errors[1]![1]).toBe('The file could not be read (ENOENT).');
     expect((await readFile(join(dir, 'data', 'marginalia.json'))).equals(before)).toBe(true);

@@ -45,7 +45,10 @@ export interface FileAssociations {
 }
 
 /** Call before `ready`, so no macOS `open-file` event is missed. */
-export function registerFileAssociations(argv: readonly string[] = process.argv, cwd: string = process.cwd()): FileAssociations {
+export function registerFileAssociations(
+  argv: readonly string[] = process.argv,
+  cwd: string = process.cwd(),
+): FileAssociations {
   const queue: string[] = documentPathsFromArgv(argv, cwd);
   let importAll: ((paths: string[]) => Promise<void>) | null = null;
   const receive = (paths: string[]) => {
@@ -57,7 +60,9 @@ export function registerFileAssociations(argv: readonly string[] = process.argv,
     event.preventDefault();
     receive([path]);
   });
-  app.on('second-instance', (_event, secondArgv, workingDirectory) => receive(documentPathsFromArgv(secondArgv, workingDirectory)));
+  app.on('second-instance', (_event, secondArgv, workingDirectory) =>
+    receive(documentPathsFromArgv(secondArgv, workingDirectory)),
+  );
 
   return {
     async start({ library, window }) {

@@ -12,10 +12,12 @@ vi.mock('electron', () => ({
 const { FORBIDDEN, isTrustedSender, isTrustedSenderUrl, registerIpc, sendMenuCommand } = await import('./ipc.ts');
 
 describe('isTrustedSenderUrl', () => {
-  it.each(['app://marginalia/index.html', 'app://marginalia/', 'app://marginalia/index.html?x=1#y', 'APP://MARGINALIA/index.html'])(
-    'trusts %s',
-    (url) => expect(isTrustedSenderUrl(url)).toBe(true),
-  );
+  it.each([
+    'app://marginalia/index.html',
+    'app://marginalia/',
+    'app://marginalia/index.html?x=1#y',
+    'APP://MARGINALIA/index.html',
+  ])('trusts %s', (url) => expect(isTrustedSenderUrl(url)).toBe(true));
 
   it.each([
     'app://evil/index.html',
@@ -47,7 +49,10 @@ describe('isTrustedSender', () => {
 });
 
 describe('registerIpc', () => {
-  const dispatch = vi.fn(async (channel: unknown, payload: unknown) => ({ ok: true as const, value: { channel, payload } }));
+  const dispatch = vi.fn(async (channel: unknown, payload: unknown) => ({
+    ok: true as const,
+    value: { channel, payload },
+  }));
   registerIpc(dispatch);
 
   it('handles every contract channel and nothing else', () => {
@@ -55,7 +60,10 @@ describe('registerIpc', () => {
   });
 
   it('passes trusted requests to the dispatcher', async () => {
-    const result = await electron.handlers.get('library:list')!({ senderFrame: { url: 'app://marginalia/index.html', parent: null } }, {});
+    const result = await electron.handlers.get('library:list')!(
+      { senderFrame: { url: 'app://marginalia/index.html', parent: null } },
+      {},
+    );
     expect(result).toEqual({ ok: true, value: { channel: 'library:list', payload: {} } });
   });
 

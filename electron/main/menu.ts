@@ -48,7 +48,12 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { id: 'export-annotations', label: 'Export Annotations…', accelerator: 'CmdOrCtrl+E', click: () => send('export-annotations') },
+      {
+        id: 'export-annotations',
+        label: 'Export Annotations…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => send('export-annotations'),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -104,5 +109,7 @@ export function registerMenu(options: { isDev: boolean }): void {
     const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (window) sendMenuCommand(window, command);
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: options.isDev, send })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: options.isDev, send })),
+  );
 }

@@ -50,7 +50,9 @@ export function createOpenDocumentDialog(parentWindow: () => BrowserWindow | nul
       ],
     };
     const parent = parentWindow();
-    const { canceled, filePaths } = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const { canceled, filePaths } = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
     const path = filePaths[0];
     if (canceled || !path) return null;
     return readDocumentFile(path);

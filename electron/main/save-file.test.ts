@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-const electron = vi.hoisted(() => ({ answer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string }, calls: [] as unknown[][] }));
+const electron = vi.hoisted(() => ({
+  answer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  calls: [] as unknown[][],
+}));
 vi.mock('electron', () => ({
   app: { getPath: () => '/home/reader/Documents' },
   dialog: {
@@ -28,7 +31,9 @@ describe('createSaveFile', () => {
     expect(await saveFile('story.annotations.json', '{"a":1}\n')).toBe(target);
     expect(await readFile(target, 'utf8')).toBe('{"a":1}\n');
     expect(await readdir(dir)).toEqual(['out.annotations.json']); // no temp file left behind
-    expect(electron.calls.at(-1)![0]).toMatchObject({ defaultPath: join('/home/reader/Documents', 'story.annotations.json') });
+    expect(electron.calls.at(-1)![0]).toMatchObject({
+      defaultPath: join('/home/reader/Documents', 'story.annotations.json'),
+    });
   });
 
   it('returns null and writes nothing when cancelled', async () => {

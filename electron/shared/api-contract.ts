@@ -27,7 +27,6 @@ export type { Channel, EntityKind, HighlightColor, MenuCommand };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
-
 const id = z.uuid();
 const color = z.enum(HIGHLIGHT_COLORS);
 /** Notes are Markdown; the cap keeps one paste from bloating the database. */
@@ -219,7 +218,11 @@ export const entityCorrectionInputSchema = correctionVariants({});
 export type EntityCorrectionInput = z.output<typeof entityCorrectionInputSchema>;
 
 /** A correction as stored: per document, applied in the order they were made. */
-export const entityCorrectionSchema = correctionVariants({ id, documentId: id, created: z.iso.datetime({ offset: true }) });
+export const entityCorrectionSchema = correctionVariants({
+  id,
+  documentId: id,
+  created: z.iso.datetime({ offset: true }),
+});
 export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
 
 /**
@@ -291,7 +294,10 @@ export const requestSchemas = {
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
   'document:import': z.strictObject({ fileName, data: fileData }),
-  'document:import-text': z.strictObject({ text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES), title: z.string().max(1_000).optional() }),
+  'document:import-text': z.strictObject({
+    text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES),
+    title: z.string().max(1_000).optional(),
+  }),
   'document:open-dialog': empty,
   'document:delete': z.strictObject({ documentId: id }),
   'document:restore': z.strictObject({ restoreToken: id }),
@@ -355,13 +361,7 @@ export function isChannel(name: unknown): name is Channel {
 // ── Results ─────────────────────────────────────────────────────────────────
 
 export type ApiErrorCode =
-  | 'unknown-channel'
-  | 'invalid-payload'
-  | 'forbidden'
-  | 'not-found'
-  | 'unsupported'
-  | 'invalid-input'
-  | 'internal';
+  'unknown-channel' | 'invalid-payload' | 'forbidden' | 'not-found' | 'unsupported' | 'invalid-input' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -386,4 +386,3 @@ export interface MarginaliaBridge {
   /** Menu commands (File ▸ Export…, Edit ▸ Undo); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-

@@ -47,7 +47,10 @@ export async function call<C extends Channel>(channel: C, request: Request<C>): 
   try {
     result = await invoke(channel, request);
   } catch (error) {
-    throw new ApiCallError('internal', `Could not reach Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ApiCallError(
+      'internal',
+      `Could not reach Marginalia: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value;

@@ -12,7 +12,12 @@ export interface KeyLike {
 /** True when the key goes to a text field, where letters and Ctrl+Z keep their usual meaning. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+  return (
+    target.isContentEditable ||
+    target.tagName === 'INPUT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT'
+  );
 }
 
 export function shortcutFor(event: KeyLike, isMac: boolean): ShortcutAction | null {

@@ -145,7 +145,12 @@ class LibraryState {
       if (reader.document?.document.id === document.id) reader.close();
       await this.refresh();
       if (this.#hits) await this.search(this.query);
-      const what = deleted.annotationCount === 1 ? ' and its annotation' : deleted.annotationCount ? ` and its ${deleted.annotationCount} annotations` : '';
+      const what =
+        deleted.annotationCount === 1
+          ? ' and its annotation'
+          : deleted.annotationCount
+            ? ` and its ${deleted.annotationCount} annotations`
+            : '';
       reader.say(`Deleted “${document.title}”${what}.`, false, {
         label: 'Undo',
         run: () => void this.restore(deleted.restoreToken),
@@ -187,10 +192,16 @@ class LibraryState {
     if (!draft) return;
     this.#draft = null;
     await this.#importing(async () => {
-      const done = await call('annotations:import-commit', { documentId: draft.documentId, fileName: draft.fileName, data: draft.data });
+      const done = await call('annotations:import-commit', {
+        documentId: draft.documentId,
+        fileName: draft.fileName,
+        data: draft.data,
+      });
       if (reader.document?.document.id === draft.documentId) await reader.open(draft.documentId);
       const orphans = done.orphaned ? `, ${done.orphaned} not found in the text (listed as orphans)` : '';
-      reader.say(`Imported annotations from “${draft.fileName}”: ${done.added} added, ${done.updated} updated${orphans}.`);
+      reader.say(
+        `Imported annotations from “${draft.fileName}”: ${done.added} added, ${done.updated} updated${orphans}.`,
+      );
     });
   }
 

@@ -268,7 +268,9 @@ class Reader {
   }
 
   #insert(annotation: Annotation): void {
-    this.#items = [...this.#items.filter((i) => i.annotation.id !== annotation.id), anchored(annotation)].sort(byPosition);
+    this.#items = [...this.#items.filter((i) => i.annotation.id !== annotation.id), anchored(annotation)].sort(
+      byPosition,
+    );
   }
 
   #replace(annotation: Annotation): void {

@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './index.ts';
 
-const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'corpus');
+const corpusDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'corpus',
+);
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => [f, readFileSync(path.join(corpusDir, f), 'utf8')] as const);
@@ -42,8 +51,8 @@ describe('mention offsets', () => {
         expect(text.slice(m.start, m.end), e.id).toBe(m.text);
         expect(problemsWith(m.text, e.type), `${e.id}: "${m.text}"`).toEqual([]);
       }
-    }
-  });
+    },
+  );
 
   it('counts UTF-16 code units, so astral characters before a name shift it by two', () => {
     const [person] = extractEntities('😀😀 Jane Okafor spoke.').filter((e) => e.type === 'person');

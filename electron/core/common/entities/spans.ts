@@ -91,7 +91,8 @@ function breaksAfter(word: Word): boolean {
   const punct = last.post.replace(/\s+/g, '');
   if (punct === '') return false;
   // "Mr. Smith", "John F. Kennedy": a full stop after an abbreviation or initial joins.
-  if (punct === '.' && (/^\p{Lu}$/u.test(last.text) || last.tags.has('Abbreviation') || last.tags.has('Honorific'))) return false;
+  if (punct === '.' && (/^\p{Lu}$/u.test(last.text) || last.tags.has('Abbreviation') || last.tags.has('Honorific')))
+    return false;
   return true;
 }
 

@@ -54,9 +54,13 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': ({ annotation }) => library.restoreAnnotation(annotation),
     'export:annotations': async ({ documentId, entities }) =>
-      library.exportAnnotations(documentId, entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined),
+      library.exportAnnotations(
+        documentId,
+        entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+      ),
     'export:save': async ({ documentId, entities }) => {
-      if (!host.saveFile) throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
+      if (!host.saveFile)
+        throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
       const exported = library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
@@ -68,7 +72,8 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
     'document:import-text': ({ text, title }) => importText(library, text, title),
     'document:open-dialog': async () => {
-      if (!host.openFile) throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');
+      if (!host.openFile)
+        throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');
       const file = await host.openFile();
       return { result: file ? await importDocumentBytes(library, file.fileName, file.bytes) : null };
     },

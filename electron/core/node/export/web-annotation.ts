@@ -93,7 +93,13 @@ export interface AnnotationCollection {
     source: string | null;
     'marginalia:contentHash': string;
   }>;
-  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: Array<WebAnnotation | EntityAnnotation> };
+  first: {
+    id: string;
+    type: 'AnnotationPage';
+    partOf: string;
+    startIndex: 0;
+    items: Array<WebAnnotation | EntityAnnotation>;
+  };
 }
 
 export function toWebAnnotation(annotation: Annotation): WebAnnotation {
@@ -166,8 +172,7 @@ export function toAnnotationCollection(
 ): AnnotationCollection {
   const items: Array<WebAnnotation | EntityAnnotation> = annotations.map(toWebAnnotation);
   if (entities) items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e)));
-  const label =
-    documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
+  const label = documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
   const id = `urn:uuid:${randomUUID()}`;
   return {
     '@context': EXPORT_CONTEXT,

@@ -24,17 +24,73 @@ const TEXT_NODE = 3;
 
 /** Elements whose content is never reading text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'track', 'map',
-  'button', 'input', 'select', 'textarea', 'link', 'meta', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'track',
+  'map',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'head',
+  'title',
 ]);
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr',
-  'ul', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'center',
 ]);
 
 /** Collapse whitespace inside a paragraph, keeping `<br>` line breaks. */
@@ -122,7 +178,11 @@ export function paragraphsOf(root: Node): string[] {
   return paragraphs;
 }
 
-const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Drop leading body paragraphs that repeat the headline or byline we put on top. */
 function withoutRepeatedHeader(body: string[], title: string, byline: string | null): string[] {
@@ -179,8 +239,8 @@ export function extractHtmlArticle(
       throw new ImportError('no-article', 'No article text was found in this web page.');
     }
 
-    const title = collapse(article?.title || pageTitle || '').replace(/\n/g, ' ') ||
-      options.fallbackTitle || 'Untitled';
+    const title =
+      collapse(article?.title || pageTitle || '').replace(/\n/g, ' ') || options.fallbackTitle || 'Untitled';
     const byline = cleanByline(article?.byline);
     const paragraphs = withoutRepeatedHeader(body, title, byline);
     const header = byline ? [title, `By: ${byline}`] : [title];

@@ -46,7 +46,11 @@ function baseName(fileName: string): string {
  * when the name has no extension at all (README, notes). `null` otherwise.
  */
 export function sniffKind(text: string, extension: string): DocumentKind | null {
-  const start = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/.test(start)) return 'html';
   if (/^#\s+\S/.test(start)) return 'markdown';
   return extension === '' ? 'text' : null;

@@ -29,7 +29,9 @@ export class DocumentTrash {
     const summary = this.library.summaryOf(documentId);
     const record = this.library.documentRecord(documentId);
     const annotations = this.library.annotationsOf(documentId).map((a) => ({ ...a }));
-    const entityCorrections = this.library.data.entityCorrections.filter((c) => c.documentId === documentId).map((c) => ({ ...c }));
+    const entityCorrections = this.library.data.entityCorrections
+      .filter((c) => c.documentId === documentId)
+      .map((c) => ({ ...c }));
     const wasLastOpened = this.library.data.settings.lastDocumentId === documentId;
     await this.library.update((data) => {
       data.documents = data.documents.filter((d) => d.id !== documentId);

@@ -157,7 +157,10 @@ export class Library {
     const record = this.#document(request.documentId);
     const text = await this.#text(record);
     if (request.end > text.length) {
-      throw new ApiFailure('invalid-payload', `the selection ends at ${request.end}, past the end of the text (${text.length})`);
+      throw new ApiFailure(
+        'invalid-payload',
+        `the selection ends at ${request.end}, past the end of the text (${text.length})`,
+      );
     }
     if (!text.slice(request.start, request.end).trim()) {
       throw new ApiFailure('invalid-payload', 'the selection holds no text');
@@ -227,7 +230,11 @@ export class Library {
     const entities = documentId && curated ? { documentId, ...curated } : undefined;
     const collection = toAnnotationCollection(documents, annotations, this.#now(), entities);
     const base = documentId ? slug(documents[0]!.title) : 'library';
-    return { fileName: `${base}.annotations.json`, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
+    return {
+      fileName: `${base}.annotations.json`,
+      json: `${JSON.stringify(collection, null, 2)}\n`,
+      count: annotations.length,
+    };
   }
 
   // ── Access for the feature modules beside this file (import, versions, trash, search) ──
@@ -266,7 +273,9 @@ export class Library {
   #annotationsOf(documentId: string): Annotation[] {
     return this.#db.data.annotations
       .filter((a) => a.documentId === documentId)
-      .sort((a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end);
+      .sort(
+        (a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end,
+      );
   }
 
   #document(id: string): DocumentRecord {
@@ -297,7 +306,10 @@ export class Library {
         text = await this.#texts.get(record.contentHash);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        throw new ApiFailure('not-found', `the text of “${record.title}” is missing from the data folder (${this.#texts.folder}); its annotations are kept`);
+        throw new ApiFailure(
+          'not-found',
+          `the text of “${record.title}” is missing from the data folder (${this.#texts.folder}); its annotations are kept`,
+        );
       }
       this.#textCache.set(record.contentHash, text);
     }

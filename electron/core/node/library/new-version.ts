@@ -39,12 +39,19 @@ export const MIN_SHARED_SENTENCES = 0.2;
  * Documents an import may be a new version of: the same file name first, then
  * the same title (case and spacing ignored), most recently changed first.
  */
-export function versionCandidates(documents: readonly DocumentRecord[], fileName: string | null, title: string): DocumentRecord[] {
+export function versionCandidates(
+  documents: readonly DocumentRecord[],
+  fileName: string | null,
+  title: string,
+): DocumentRecord[] {
   const base = fileName ? baseName(fileName) : null;
   const wanted = normalizeTitle(title);
   const byRecency = [...documents].sort((a, b) => b.modified.localeCompare(a.modified));
-  const byName = base ? byRecency.filter((d) => d.origin.fileName !== null && baseName(d.origin.fileName) === base) : [];
-  const byTitle = wanted && !GENERIC_TITLES.has(wanted) ? byRecency.filter((d) => normalizeTitle(d.title) === wanted) : [];
+  const byName = base
+    ? byRecency.filter((d) => d.origin.fileName !== null && baseName(d.origin.fileName) === base)
+    : [];
+  const byTitle =
+    wanted && !GENERIC_TITLES.has(wanted) ? byRecency.filter((d) => normalizeTitle(d.title) === wanted) : [];
   return [...new Set([...byName, ...byTitle])];
 }
 

@@ -41,7 +41,9 @@ export const documentRecordSchema = z.object({
   textLength: z.number().int().nonnegative(),
   created: isoTime,
   modified: isoTime,
-  previousVersions: z.array(z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), replacedAt: isoTime })).optional(),
+  previousVersions: z
+    .array(z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), replacedAt: isoTime }))
+    .optional(),
 });
 
 export const databaseSchema = z.object({
@@ -53,5 +55,11 @@ export const databaseSchema = z.object({
 });
 
 export function emptyDatabase(): DatabaseShape {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, documents: [], annotations: [], entityCorrections: [], settings: { lastDocumentId: null } };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    documents: [],
+    annotations: [],
+    entityCorrections: [],
+    settings: { lastDocumentId: null },
+  };
 }
