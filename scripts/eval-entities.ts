@@ -14,7 +14,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractEntities, extractRawCompromise } from '../electron/core/common/entities/index.ts';
-import { evaluate, formatArticles, formatComparison, type GoldDocument } from '../electron/core/common/entities/evaluate.ts';
+import {
+  evaluate,
+  formatArticles,
+  formatComparison,
+  type GoldDocument,
+} from '../electron/core/common/entities/evaluate.ts';
 import { matchDocument, type GoldFile } from '../electron/core/common/entities/score.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +55,12 @@ function report(title: string, docs: GoldDocument[]): void {
   const pipeline = evaluate(docs, (t) => extractEntities(t));
   const raw = evaluate(docs, extractRawCompromise);
   console.log(`\n## ${title}: ${docs.length} articles\n`);
-  console.log(formatComparison([{ label: 'pipeline', result: pipeline }, { label: 'raw', result: raw }]));
+  console.log(
+    formatComparison([
+      { label: 'pipeline', result: pipeline },
+      { label: 'raw', result: raw },
+    ]),
+  );
   console.log('');
   console.log(formatArticles(pipeline, raw));
 }
@@ -63,7 +73,11 @@ function main(): void {
     report(`gold in ${goldDir}`, all);
   } else {
     for (const [name, members] of Object.entries(HALVES)) {
-      if (half === undefined || half === name) report(`half "${name}"`, all.filter((d) => members.includes(d.name)));
+      if (half === undefined || half === name)
+        report(
+          `half "${name}"`,
+          all.filter((d) => members.includes(d.name)),
+        );
     }
     const unassigned = all.filter((d) => !Object.values(HALVES).some((m) => m.includes(d.name)));
     if (unassigned.length > 0) console.log(`\nnot in a half: ${unassigned.map((d) => d.name).join(', ')}`);

@@ -180,7 +180,8 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   const ofWhat = OF_PHRASE.exec(ctx.beforeText)?.[1];
   if (ofWhat !== undefined && PLACE_CUES_OF.has(ofWhat)) add('place', 'city-of', W.cityOf);
   if (GROUP_LINK.test(ctx.beforeText) || STAFF_OF.test(ctx.beforeText)) add('organization', 'member-of', W.context);
-  if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText) && ctx.personShaped) add('person', 'speech', W.speech);
+  if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText) && ctx.personShaped)
+    add('person', 'speech', W.speech);
   if (AGE_AFTER.test(ctx.afterText)) add('person', 'age', W.appositive);
   const role = ROLE_BEFORE.exec(ctx.beforeText)?.[1];
   if (role !== undefined && PERSON_APPOSITIVES.has(role)) add('person', 'role-before', W.appositive);
@@ -266,7 +267,8 @@ function addTagCues(words: Word[], cues: Cue[]): void {
         if (t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) take('place', W.nlpLexicon);
         else if (t.tags.has('Place')) take('place', W.nlpTag);
       }
-      if (t.tags.has('Organization')) take('organization', lexiconSays(t.text, 'Organization') ? W.nlpLexicon : W.nlpTag);
+      if (t.tags.has('Organization'))
+        take('organization', lexiconSays(t.text, 'Organization') ? W.nlpLexicon : W.nlpTag);
     }
   });
   for (const type of ['person', 'organization', 'place'] as const) {

@@ -24,7 +24,8 @@ const MONTH_NAMES =
 
 const ABBREVIATED_MONTH = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
-const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
+const DATE_PREPOSITIONS =
+  /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
 
 /**
  * Is the token at `i` a month name used as a date? compromise-dates tags most;
@@ -36,10 +37,22 @@ export function isMonthAt(s: readonly Token[], i: number): boolean {
   if (!capitalised(t) || !MONTH_NAMES.test(t.text)) return false;
   const dated = dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || dayOf(s[i - 1]) !== undefined;
   // "Jan Smit", "Dec Ryan": a bare abbreviation before a capitalised word is a given name.
-  if (!dated && ABBREVIATED_MONTH.test(t.text) && !t.post.startsWith('.') && s[i + 1] !== undefined && capitalised(s[i + 1]!) && t.post === ' ') {
+  if (
+    !dated &&
+    ABBREVIATED_MONTH.test(t.text) &&
+    !t.post.startsWith('.') &&
+    s[i + 1] !== undefined &&
+    capitalised(s[i + 1]!) &&
+    t.post === ' '
+  ) {
     return false;
   }
-  return t.tags.has('Month') || dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '');
+  return (
+    t.tags.has('Month') ||
+    dayOf(s[i + 1]) !== undefined ||
+    yearOf(s[i + 1]) !== undefined ||
+    DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '')
+  );
 }
 
 /** A capitalised weekday name ("Wednesday", "Wednesday's"). */
@@ -83,7 +96,11 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
       make(i, i, lower, articleDate ? resolveWeekday(articleDate, WEEKDAYS.indexOf(lower)) : undefined);
     } else if (isMonthAt(sentence, i)) {
       i = monthPhrase(sentence, i, articleDate, make);
-    } else if (SEASONS.test(t.text) && yearOf(sentence[i + 2]) !== undefined && sentence[i + 1]?.text.toLowerCase() === 'of') {
+    } else if (
+      SEASONS.test(t.text) &&
+      yearOf(sentence[i + 2]) !== undefined &&
+      sentence[i + 1]?.text.toLowerCase() === 'of'
+    ) {
       // "the summer of 1898": one date, the season of that year.
       make(i, i + 2, `${lower} of ${sentence[i + 2]!.text}`, sentence[i + 2]!.text);
       i += 2;
@@ -94,10 +111,19 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
     } else if (/^\d{3}0s$/.test(t.text)) {
       const prev = sentence[i - 1];
       // "mid-1990s" and "the early 1990s" are dates of their own, apart from "the 1990s".
-      const from = prev && /^(mid|early|late)$/i.test(prev.text) && (prev.post === '-' || prev.post === ' ') ? i - 1 : i;
+      const from =
+        prev && /^(mid|early|late)$/i.test(prev.text) && (prev.post === '-' || prev.post === ' ') ? i - 1 : i;
       make(from, i, text.slice(sentence[from]!.start, t.end).toLowerCase().replace(/\s+/, ' '), undefined);
     } else if (isPossessiveHoliday(sentence, i)) {
-      make(i, i + 1, text.slice(t.start, sentence[i + 1]!.end).toLowerCase().replace(/’/g, "'"), undefined);
+      make(
+        i,
+        i + 1,
+        text
+          .slice(t.start, sentence[i + 1]!.end)
+          .toLowerCase()
+          .replace(/’/g, "'"),
+        undefined,
+      );
       i++;
     } else if (t.tags.has('Holiday') && capitalised(t)) {
       let j = i;
@@ -113,9 +139,27 @@ const SEASONS = /^(spring|summer|fall|autumn|winter)$/i;
 /** "2008-9", "2008–09", "2008-2009". */
 const YEAR_RANGE = /^\d{4}[-–]\d{1,4}$/;
 const ORDINAL_WORDS = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
-  'twentieth', 'twenty-first',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
 ];
 
 /** "the 20th century", "20th-century", "the nineteenth century": the century's number. */
@@ -138,7 +182,9 @@ function isDimension(s: readonly Token[], i: number): boolean {
 function isPossessiveHoliday(s: readonly Token[], i: number): boolean {
   const t = s[i]!;
   const next = s[i + 1];
-  return capitalised(t) && /['’]s$/.test(t.text) && next !== undefined && /^(Day|Eve)$/.test(next.text) && t.post === ' ';
+  return (
+    capitalised(t) && /['’]s$/.test(t.text) && next !== undefined && /^(Day|Eve)$/.test(next.text) && t.post === ' '
+  );
 }
 
 type Make = (from: number, to: number, key: string, normalized: string | undefined) => void;

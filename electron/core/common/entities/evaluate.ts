@@ -56,8 +56,19 @@ export function formatComparison(columns: { label: string; result: EvalResult }[
     ),
   ];
   lines.push('-'.repeat(lines[1]!.length));
-  for (const t of ENTITY_TYPES) lines.push(line(t, columns.map((c) => cell(prf(c.result.totals[t])))));
-  lines.push(line('overall', columns.map((c) => cell(prf(totalCounts(c.result.totals))))));
+  for (const t of ENTITY_TYPES)
+    lines.push(
+      line(
+        t,
+        columns.map((c) => cell(prf(c.result.totals[t]))),
+      ),
+    );
+  lines.push(
+    line(
+      'overall',
+      columns.map((c) => cell(prf(totalCounts(c.result.totals)))),
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -69,7 +69,9 @@ export const INSTITUTION_NOUNS = words(`
 export const PLACE_PREFIXES = words(`mount mt lake fort port cape isle boulevard rue`);
 
 /** First words that make a region of a place: "South Ruritania", "Central Asia", "Upper Volta". */
-export const PLACE_LEADERS = words(`north south east west northern southern eastern western central upper lower greater`);
+export const PLACE_LEADERS = words(
+  `north south east west northern southern eastern western central upper lower greater`,
+);
 
 /** Extra place heads compromise's list lacks. */
 const EXTRA_PLACE_WORDS = words(`embassy consulate square museum harbour harbor port`);
@@ -132,7 +134,9 @@ export function isCommonWord(lower: string): boolean {
   const tag = lexicon[lower] ?? lexicon[singular(lower)];
   if (tag !== undefined) {
     const tags = Array.isArray(tag) ? tag : [tag];
-    return !tags.some((t) => /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t));
+    return !tags.some((t) =>
+      /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t),
+    );
   }
   return isEnglishWord(lower) || isEnglishWord(singular(lower));
 }

@@ -271,7 +271,8 @@ function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
   for (const g of groups.values()) {
     let t = topType(g.votes);
     const weak = g.words.length === 1 && (!t || g.votes[t] < MIN_SINGLE_WORD_EVIDENCE);
-    if (weak) t = g.members.some((c) => c.midSentence) && namesInRunningText(g.words[0]!) ? (t ?? 'organization') : undefined;
+    if (weak)
+      t = g.members.some((c) => c.midSentence) && namesInRunningText(g.words[0]!) ? (t ?? 'organization') : undefined;
     if (!t) continue;
     types.set(g.key, t);
     for (const c of g.members) if (c.list !== undefined) listTypes.set(c.list, [...(listTypes.get(c.list) ?? []), t]);

@@ -11,7 +11,16 @@ import { innerTitleStart, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
 import { lookupPlace } from './place-names.ts';
 import { contextCues, intrinsicVotes, type Cue } from './cues.ts';
-import { COORDINATORS, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
+import {
+  COORDINATORS,
+  EVENT_HEADS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PARTY_MEMBERS,
+  PLACE_HEADS,
+  isCommonWord,
+} from './lexicon.ts';
 import { isAcronym, nameKey } from './normalize.ts';
 import { isPersonShaped } from './name-shape.ts';
 
@@ -154,9 +163,11 @@ const CONTEXT_CHARS = 60;
 function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | undefined {
   let words = piece.words;
   // Trailing particles or connectors never end a name.
-  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower))) words = words.slice(0, -1);
+  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower)))
+    words = words.slice(0, -1);
   // "an Ohio Democrat": a party member from a place names the place.
-  if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower) && isPlaceName(words.slice(0, -1))) words = words.slice(0, -1);
+  if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower) && isPlaceName(words.slice(0, -1)))
+    words = words.slice(0, -1);
   if (words.length === 0) return undefined;
   const first = words[0]!;
   const last = words.at(-1)!;

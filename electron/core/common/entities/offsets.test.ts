@@ -43,13 +43,16 @@ function problemsWith(surface: string, type: string): string[] {
 }
 
 describe('mention offsets', () => {
-  it.each([...corpus, ['synthetic', synthetic] as const])('%s: every mention slices to a sensible surface form', (_name, text) => {
-    const entities = extractEntities(text);
-    expect(entities.length).toBeGreaterThan(3);
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        expect(text.slice(m.start, m.end), e.id).toBe(m.text);
-        expect(problemsWith(m.text, e.type), `${e.id}: "${m.text}"`).toEqual([]);
+  it.each([...corpus, ['synthetic', synthetic] as const])(
+    '%s: every mention slices to a sensible surface form',
+    (_name, text) => {
+      const entities = extractEntities(text);
+      expect(entities.length).toBeGreaterThan(3);
+      for (const e of entities) {
+        for (const m of e.mentions) {
+          expect(text.slice(m.start, m.end), e.id).toBe(m.text);
+          expect(problemsWith(m.text, e.type), `${e.id}: "${m.text}"`).toEqual([]);
+        }
       }
     },
   );

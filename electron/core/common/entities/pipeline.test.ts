@@ -177,7 +177,9 @@ describe('extractEntities on names without cues', () => {
   });
 
   it('types an unknown longer name as a person only when it is shaped like one', () => {
-    expect(names('The story was first reported by Harbor Insight last spring.', 'organization')).toEqual(['Harbor Insight']);
+    expect(names('The story was first reported by Harbor Insight last spring.', 'organization')).toEqual([
+      'Harbor Insight',
+    ]);
     expect(names('The plan was drafted by Talla Brenvik last spring.', 'person')).toEqual(['Talla Brenvik']);
     expect(names('Montana State won the final.', 'person')).toEqual([]);
   });
@@ -207,7 +209,8 @@ describe('extractEntities on dates', () => {
       .map((e) => [e.name, ...e.aliases].join(' | '));
 
   it('finds centuries, decades with a modifier, seasons of a year and year ranges', () => {
-    const text = 'Art of the 19th century and 19th-century design, in the early 1990s, the summer of 1898 and in 2008-9.';
+    const text =
+      'Art of the 19th century and 19th-century design, in the early 1990s, the summer of 1898 and in 2008-9.';
     expect(dates(text)).toEqual(['19th century | 19th-century', 'early 1990s', 'summer of 1898', '2008-9']);
   });
 

@@ -7,7 +7,15 @@
  * in title-case headlines, where capitals say nothing about names.
  */
 import type { Token } from './tokens.ts';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, isCommonWord, singular } from './lexicon.ts';
+import {
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TITLE_WORDS,
+  isCommonWord,
+  singular,
+} from './lexicon.ts';
 import { isMonthAt, isWeekdayAt } from './dates.ts';
 import { lexicon } from './nlp.ts';
 
@@ -184,7 +192,8 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
   raw.forEach((w, i) => {
     const { word, cut } = trimModifierTail(w);
     const first = word.tokens[0]!;
-    const initialPosition = i === 0 || first.lineStart || breaksBefore(word) || startsClause(raw[i - 1]!.tokens.at(-1)!);
+    const initialPosition =
+      i === 0 || first.lineStart || breaksBefore(word) || startsClause(raw[i - 1]!.tokens.at(-1)!);
     let isCap =
       looksCapitalised(word) &&
       !DATE_TAGS.some((t) => first.tags.has(t)) &&
@@ -252,7 +261,11 @@ function spreadTitleOfWork(spans: NameSpan[], words: Word[]): void {
     const from = index.get(a.words.at(-1)!)! + 1;
     const to = index.get(b.words[0]!)!;
     const between = words.slice(from, to);
-    return between.length <= 2 && between.every((w) => TITLE_JOINERS.has(w.tokens[0]!.text)) && !punctuatedBefore(b.words[0]!);
+    return (
+      between.length <= 2 &&
+      between.every((w) => TITLE_JOINERS.has(w.tokens[0]!.text)) &&
+      !punctuatedBefore(b.words[0]!)
+    );
   };
   for (let k = 1; k < spans.length; k++) {
     if (spans[k - 1]!.titleOfWork && joined(spans[k - 1]!, spans[k]!)) spans[k]!.titleOfWork = true;
@@ -293,7 +306,29 @@ function isVerbal(word: Word): boolean {
 }
 
 /** Time-zone and half-day abbreviations after a clock time: "1:39 PM ET". */
-const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m', 'p.m', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+const CLOCK_SUFFIXES = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'et',
+  'est',
+  'edt',
+  'ct',
+  'cst',
+  'cdt',
+  'mt',
+  'mst',
+  'mdt',
+  'pt',
+  'pst',
+  'pdt',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+]);
 
 function isClockSuffix(word: Word, previous: Word | undefined): boolean {
   if (!CLOCK_SUFFIXES.has(word.lower.replace(/\.$/, '')) || previous === undefined) return false;
