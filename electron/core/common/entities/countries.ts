@@ -112,9 +112,10 @@ export function lookupCountry(surface: string): CountryForm | undefined {
     if (form.ambiguous && surface.includes('.')) return { ...form, ambiguous: false };
     return form;
   }
-  if (key.endsWith('s')) {
-    const sing = index.get(key.slice(0, -1));
-    if (sing?.kind === 'demonym') return sing;
+  // "Norwegians" like "Norwegian"; "Afghani" like "Afghan" (a common variant of a demonym).
+  if (key.endsWith('s') || key.endsWith('i')) {
+    const stem = index.get(key.slice(0, -1));
+    if (stem?.kind === 'demonym') return stem;
   }
   return undefined;
 }

@@ -62,7 +62,7 @@ const EXTRA_ORG_WORDS = words(`
  */
 export const INSTITUTION_NOUNS = words(`
   congress parliament senate assembly legislature cabinet government administration
-  court judiciary army navy marines military police
+  court judiciary army navy marines military police house
 `);
 
 /** Place heads that come first: "Mount Erebus", "Lake Tana", "Boulevard Haussmann". */
@@ -74,10 +74,17 @@ export const PLACE_LEADERS = words(
 );
 
 /** Extra place heads compromise's list lacks. */
-const EXTRA_PLACE_WORDS = words(`embassy consulate square museum harbour harbor port`);
+const EXTRA_PLACE_WORDS = words(`
+  embassy consulate square museum harbour harbor port sea ocean strait passage canal locks wall
+  terminal station strip boardwalk promenade plaza cinema casino cabaret prison jail base checkpoint
+  mall bazaar market cemetery
+`);
 
-/** "State" ends places, groups and titles alike ("Secretary of State"): no evidence either way. */
-const AMBIGUOUS_HEADS = words(`state`);
+/**
+ * "State" ends places, groups and titles alike ("Secretary of State"); "House" ends
+ * buildings, legislatures and publishers: no evidence either way.
+ */
+const AMBIGUOUS_HEADS = words(`state house`);
 
 /** Shared heads (museum, centre, memorial) are buildings first. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
@@ -89,14 +96,17 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 
 /** Last words of event names ("Arab Spring", "Gulf War"): events are not entities here. */
 export const EVENT_HEADS = words(
-  `spring war wars revolution uprising summit games olympics cup championship festival election elections crisis accord treaty talks`,
+  `spring war wars revolution uprising summit games olympics cup championship festival election elections crisis accord treaty talks
+   exposition expo exhibition fair show conference medal prize award awards trophy marathon`,
 );
 
 /** A lowercase word right after a name that says what it is ("the X party", "the Y museum"). */
 export const ORG_CUES_AFTER = words(
   `party group movement militia organisation organization faction network outfit outfits coalition alliance company firm agency`,
 );
-export const PLACE_CUES_AFTER = words(`city province region river museum district village town county`);
+export const PLACE_CUES_AFTER = words(
+  `city province region river museum district village town county cabaret theatre theater cinema stadium arena airport station`,
+);
 /** "the city of X". */
 export const PLACE_CUES_OF = words(`city town village province region capital state county district island`);
 /** A lowercase word right before a name that says it is a group ("the militant X"). */

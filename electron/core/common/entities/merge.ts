@@ -12,6 +12,7 @@ import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
 import { INSTITUTION_NOUNS, isCommonWord } from './lexicon.ts';
 import { isPersonShaped } from './name-shape.ts';
+import { lookupPlace } from './place-names.ts';
 
 interface Group {
   key: string;
@@ -19,6 +20,7 @@ interface Group {
   votes: Votes;
   /** Words of the longest name in the group. */
   words: string[];
+  /** Names a country by its name or code (a capital is a city, and may be a surname). */
   country: boolean;
 }
 
@@ -45,7 +47,7 @@ function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
     }
     g.members.push(c);
     if (c.words.length > g.words.length) g.words = c.words;
-    g.country ||= c.country !== undefined && c.country.kind !== 'demonym';
+    g.country ||= c.country?.kind === 'name' || c.country?.kind === 'code';
     const surfaceId = root + '\u0000' + c.key;
     if (!seenSurface.has(surfaceId)) {
       seenSurface.add(surfaceId);
@@ -70,7 +72,8 @@ function topType(v: Votes): NameType | undefined {
 
 /** Entity grouping and typing for all name candidates of one document. */
 export function mergeCandidates(input: Candidate[]): Entity[] {
-  const all = confirmCountries(input);
+  const wordAbbreviations = new Set(input.filter((c) => c.abbreviatesWords).map((c) => c.key));
+  const all = confirmCountries(input.filter((c) => !wordAbbreviations.has(c.key)));
   const cands = all.filter((c) => !c.demonym);
   const uf = new UnionFind();
   for (const c of cands) uf.add(groupKeyOf(c));
@@ -102,13 +105,19 @@ export function mergeCandidates(input: Candidate[]): Entity[] {
 /**
  * An ambiguous code ("US") names its country when the document names that
  * country elsewhere; an acronym the document defines ("Coastal Research
- * Institute (CRI)") is never a country code.
+ * Institute (CRI)") is never a country code, nor is one that spells the
+ * initials of a longer name in the document ("L.A." beside "Los Angeles")
+ * when the document never names the code's country.
  */
 function confirmCountries(cands: Candidate[]): Candidate[] {
   const defined = new Set(cands.flatMap((c) => (c.defines !== undefined ? [c.defines] : [])));
   const named = new Set(cands.flatMap((c) => (c.country && !c.country.ambiguous ? [c.country.cca3] : [])));
+  const namedInFull = new Set(cands.flatMap((c) => (c.country?.kind === 'name' ? [c.country.cca3] : [])));
+  const initials = new Set(cands.filter((c) => c.words.length > 1).map((c) => c.initials));
   return cands.map((c) => {
-    if (c.acronym && defined.has(c.key) && (c.country || c.maybeCountry)) {
+    const spellsInitials =
+      c.country?.kind === 'code' && !namedInFull.has(c.country.cca3) && initials.has(c.text.replace(/\./g, ''));
+    if ((c.acronym && defined.has(c.key) && (c.country || c.maybeCountry)) || spellsInitials) {
       return { ...c, country: undefined, maybeCountry: undefined, intrinsic: { ...c.intrinsic, place: 0 } };
     }
     if (c.maybeCountry && named.has(c.maybeCountry.cca3)) {
@@ -181,22 +190,26 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     }
   }
   for (const g of groups.values()) {
-    if (g.country || g.members.some((c) => c.country)) continue;
+    const capital = g.members.every((c) => c.country?.kind === 'capital');
+    if (g.country || (!capital && g.members.some((c) => c.country))) continue;
     const w = g.words;
     const key = w.join(' ');
     const type = prelim.get(g.key);
     const fits = (k: string): boolean => k !== g.key && compatible(type, prelim.get(k));
 
-    if (type === 'person' || type === undefined) {
+    // A surname is often also a town's name ("Lincoln", "Hamilton"): the gazetteer does not keep it apart.
+    const townName = w.length === 1 && type === 'place' && (capital || lookupPlace(w[0]!)?.kind === 'city');
+    if (type === 'person' || type === undefined || townName) {
       const names = [...new Set([...(people.get(w[0]!) ?? []), ...(people.get(bare(w.at(-1)!)) ?? [])])]
-        .filter((k) => fits(k) && isShortFormOf(w, groups.get(k)!.words))
+        .filter((k) => k !== g.key && (townName || fits(k)) && isShortFormOf(w, groups.get(k)!.words))
         .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
       if (names.length > 0) {
         uf.union(names[0]!, g.key);
         continue;
       }
     }
-    const byTail = [...(tails.get(key) ?? [])].filter(fits);
+    // "Cincinnati" is not short for "Neonworks of Cincinnati": a place ending a longer name is that place.
+    const byTail = [...(tails.get(key) ?? [])].filter((k) => fits(k) && !endsInPlace(groups.get(k)!.words, w));
     if (byTail.length === 1 && type !== 'place') {
       uf.union(byTail[0]!, g.key);
       continue;
@@ -224,6 +237,13 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     const singular = key.replace(/s$/, '');
     if (singular !== key && groups.has(singular)) uf.union(singular, g.key);
   }
+}
+
+/** Does `full` end with `tail` after "of"/"in"/"at", or is `tail` a known place? */
+function endsInPlace(full: readonly string[], tail: readonly string[]): boolean {
+  const before = full[full.length - tail.length - 1];
+  const text = tail.join(' ');
+  return /^(of|in|at)$/.test(before ?? '') || lookupPlace(text) !== undefined || lookupCountry(text) !== undefined;
 }
 
 function addTo(index: Map<string, Set<string>>, k: string, g: string): void {

@@ -42,6 +42,11 @@ export interface Candidate {
   /** A demonym ("Norwegians"): it points at a country but does not name it. */
   demonym: boolean;
   acronym: boolean;
+  /**
+   * An acronym defined for ordinary words: "personally identifiable information
+   * (PII)". It names nothing, here or anywhere else in the document.
+   */
+  abbreviatesWords: boolean;
   /** The acronym defined in parentheses right after this name: "Long Name (LN)". */
   defines: string | undefined;
   /** Capital initials of the name's parts, for acronym matching. */
@@ -132,6 +137,8 @@ function splitPieces(words: Word[], before: Word | undefined, after: Word | unde
 function keepsWhole(words: Word[], firstConnector: number): boolean {
   const text = words.map(surface).join(' ');
   if (lookupCountry(text)) return true;
+  // "the X Museum and the Y Museum": "and the" always joins two names.
+  if (words.some((w, i) => w.lower === 'and' && words[i + 1]?.lower === 'the')) return false;
   if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
@@ -224,6 +231,7 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     maybeCountry: confirmed ? undefined : form,
     demonym: country?.kind === 'demonym',
     acronym,
+    abbreviatesWords: acronym && abbreviatesLowercaseWords(surfaceText, text.slice(Math.max(0, start - 120), start)),
     defines,
     initials: words
       .flatMap((w) => w.tokens.map((t) => t.text))
@@ -234,6 +242,15 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     midSentence: words.length === 1 && first.midSentence === true,
     list: undefined,
   };
+}
+
+/** Do the lowercase words right before "(ABC" start with the acronym's letters? */
+function abbreviatesLowercaseWords(acronym: string, before: string): boolean {
+  const m = /([\p{Ll}\s"'“”‘’-]+)\(\s*$/u.exec(before);
+  if (!m) return false;
+  const letters = acronym.replace(/\.|s$/g, '').toLowerCase();
+  const words = m[1]!.replace(/["'“”‘’]/g, ' ').trim().split(/[\s-]+/).slice(-letters.length);
+  return words.length === letters.length && words.every((w, i) => w.startsWith(letters[i]!));
 }
 
 function isPlaceName(words: Word[]): boolean {

@@ -5,8 +5,12 @@
 
 const QUOTES = /["“”‘’'`«»]/g;
 
+/** Soft hyphens and zero-width characters: invisible, so never a difference between two names. */
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
 export function nameKey(surface: string): string {
   return surface
+    .replace(INVISIBLE, '')
     .replace(/['’]s$/i, '')
     .toLowerCase()
     .replace(/\./g, '')

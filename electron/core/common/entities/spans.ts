@@ -104,6 +104,22 @@ function breaksAfter(word: Word): boolean {
   return true;
 }
 
+/**
+ * "Children's Research Institute", "People's Liberation Army": the possessive
+ * of an ordinary plural noun inside a capitalised run is part of one name (a
+ * name's possessive, "Ireland's Supreme Court", is two).
+ */
+function joinsPossessive(words: Word[], cap: boolean[], j: number): boolean {
+  const word = words[j]!;
+  const last = word.tokens.at(-1)!;
+  if (!word.possessive || cap[j + 1] !== true || last.post !== ' ') return false;
+  return (
+    IRREGULAR_PLURALS.has(word.lower) || (word.lower !== singular(word.lower) && isCommonWord(singular(word.lower)))
+  );
+}
+
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
+
 function breaksBefore(word: Word): boolean {
   return OPENERS.test(word.tokens[0]!.pre);
 }
@@ -199,7 +215,9 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       !DATE_TAGS.some((t) => first.tags.has(t)) &&
       !isCalendar(word) &&
       !PRONOUN_I.test(first.text) &&
-      !isClockSuffix(word, raw[i - 1]);
+      !isClockSuffix(word, raw[i - 1]) &&
+      !isCredential(word, raw[i - 1]) &&
+      !(w.possessive && /^(Day|Eve)$/.test(raw[i + 1]?.tokens[0]!.text ?? '')); // "Valentine's Day" is a date
     if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) {
       // "Wirepress Images" in a title-case credit line: a head noun still ends the name before it.
       isCap = i > 0 && cap[i - 1] === true && !cutAfter[i - 1]! && isHeadNoun(word);
@@ -220,7 +238,11 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     }
     let j = i;
     // Extend over capitalised words and over connectors that sit between two of them.
-    while (j + 1 < words.length && !cutAfter[j] && !punctuatedBefore(words[j + 1]!)) {
+    while (
+      j + 1 < words.length &&
+      (!cutAfter[j] || joinsPossessive(words, cap, j)) &&
+      !punctuatedBefore(words[j + 1]!)
+    ) {
       if (cap[j + 1]) {
         j++;
         continue;
@@ -333,6 +355,37 @@ const CLOCK_SUFFIXES = new Set([
 function isClockSuffix(word: Word, previous: Word | undefined): boolean {
   if (!CLOCK_SUFFIXES.has(word.lower.replace(/\.$/, '')) || previous === undefined) return false;
   return /^\d{1,2}(?:[:.]\d{2})?$/.test(previous.lower) || CLOCK_SUFFIXES.has(previous.lower.replace(/\.$/, ''));
+}
+
+/** Degrees after a name: "Jane Doe, MD, PhD". */
+const CREDENTIALS = new Set([
+  'MA',
+  'MS',
+  'MSc',
+  'MBA',
+  'MD',
+  'PhD',
+  'DPhil',
+  'MPH',
+  'RN',
+  'JD',
+  'LLM',
+  'DDS',
+  'DMD',
+  'DVM',
+  'BSc',
+  'BA',
+  'FRCP',
+  'FACS',
+]);
+
+function isCredential(word: Word, previous: Word | undefined): boolean {
+  const text = word.tokens[0]!.text.replace(/\.$/, '');
+  if (word.tokens.length !== 1 || !CREDENTIALS.has(text) || previous === undefined) return false;
+  const after = previous.tokens.at(-1)!.post;
+  return (
+    after.includes(',') || (CREDENTIALS.has(previous.tokens[0]!.text.replace(/\.$/, '')) && /^\.?\s+$/.test(after))
+  );
 }
 
 function isHeadNoun(word: Word): boolean {

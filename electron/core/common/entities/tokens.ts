@@ -30,11 +30,13 @@ export function toTokens(sentences: NlpTerm[][], chunkText: string, base: number
   const out: Token[][] = [];
   let pos = 0;
   let lastEnd = 0;
+  let previous: Token | undefined;
   for (const terms of sentences) {
     const sentence: Token[] = [];
     for (const term of terms) {
-      // compromise splits "2008-9" into the range and two empty terms.
-      if (term.text === '') continue;
+      // compromise splits "2008-9" into the range and two empty terms, and makes
+      // a term of a lone "/": punctuation belongs between tokens, not in one.
+      if (!/[\p{L}\p{N}]/u.test(term.text)) continue;
       pos += term.pre.length;
       // compromise may normalise odd whitespace; resynchronise on the term text.
       if (!chunkText.startsWith(term.text, pos)) {
@@ -42,8 +44,13 @@ export function toTokens(sentences: NlpTerm[][], chunkText: string, base: number
         if (found < 0 || term.text === '') continue;
         pos = found;
       }
-      const lineStart = lastEnd === 0 || chunkText.slice(lastEnd, pos).includes('\n');
+      const gap = chunkText.slice(lastEnd, pos);
+      const lineStart = lastEnd === 0 || gap.includes('\n');
+      // compromise drops some punctuation ("Doe / Agency"): keep what lies between two tokens.
+      if (previous && gap.replace(/\s/g, '') !== (previous.post + term.pre).replace(/\s/g, '')) previous.post = gap;
+      const count = sentence.length;
       pushSplit(sentence, term, pos, base, lineStart);
+      if (sentence.length > count) previous = sentence.at(-1);
       pos += term.text.length;
       lastEnd = pos;
       pos += term.post.length;
