@@ -106,7 +106,7 @@ export function mergeCandidates(input: Candidate[]): Entity[] {
  * An ambiguous code ("US") names its country when the document names that
  * country elsewhere; an acronym the document defines ("Coastal Research
  * Institute (CRI)") is never a country code, nor is one that spells the
- * initials of a longer name in the document ("L.A." beside "Los Angeles")
+ * initials of a longer name in the document ("S.A." beside "San Antonio")
  * when the document never names the code's country.
  */
 function confirmCountries(cands: Candidate[]): Candidate[] {
@@ -197,7 +197,7 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     const type = prelim.get(g.key);
     const fits = (k: string): boolean => k !== g.key && compatible(type, prelim.get(k));
 
-    // A surname is often also a town's name ("Lincoln", "Hamilton"): the gazetteer does not keep it apart.
+    // A surname is often also a town's name ("Lincoln", "Kingston"): the gazetteer does not keep it apart.
     const townName = w.length === 1 && type === 'place' && (capital || lookupPlace(w[0]!)?.kind === 'city');
     if (type === 'person' || type === undefined || townName) {
       const names = [...new Set([...(people.get(w[0]!) ?? []), ...(people.get(bare(w.at(-1)!)) ?? [])])]
@@ -208,7 +208,7 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
         continue;
       }
     }
-    // "Cincinnati" is not short for "Neonworks of Cincinnati": a place ending a longer name is that place.
+    // "Toledo" is not short for "Glassworks of Toledo": a place ending a longer name is that place.
     const byTail = [...(tails.get(key) ?? [])].filter((k) => fits(k) && !endsInPlace(groups.get(k)!.words, w));
     if (byTail.length === 1 && type !== 'place') {
       uf.union(byTail[0]!, g.key);

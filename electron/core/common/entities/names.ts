@@ -249,7 +249,11 @@ function abbreviatesLowercaseWords(acronym: string, before: string): boolean {
   const m = /([\p{Ll}\s"'“”‘’-]+)\(\s*$/u.exec(before);
   if (!m) return false;
   const letters = acronym.replace(/\.|s$/g, '').toLowerCase();
-  const words = m[1]!.replace(/["'“”‘’]/g, ' ').trim().split(/[\s-]+/).slice(-letters.length);
+  const words = m[1]!
+    .replace(/["'“”‘’]/g, ' ')
+    .trim()
+    .split(/[\s-]+/)
+    .slice(-letters.length);
   return words.length === letters.length && words.every((w, i) => w.startsWith(letters[i]!));
 }
 

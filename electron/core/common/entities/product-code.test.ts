@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GoldFile } from './score.ts';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const goldDir = path.resolve(here, '..', '..', '..', '..', '..', 'shared', 'gold');
@@ -31,7 +31,9 @@ function goldNames(): string[] {
       if (e.type === 'date') continue;
       for (const n of [e.name, ...e.aliases]) {
         const lower = n.toLowerCase();
-        if (n.length >= 5 && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower)) names.add(lower);
+        if (n.length >= 5 && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower) && !INSTITUTION_NOUNS.has(lower)) {
+          names.add(lower);
+        }
       }
     }
   }

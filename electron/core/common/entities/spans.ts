@@ -107,7 +107,7 @@ function breaksAfter(word: Word): boolean {
 /**
  * "Children's Research Institute", "People's Liberation Army": the possessive
  * of an ordinary plural noun inside a capitalised run is part of one name (a
- * name's possessive, "Ireland's Supreme Court", is two).
+ * name's possessive, "Ruritania's High Council", is two).
  */
 function joinsPossessive(words: Word[], cap: boolean[], j: number): boolean {
   const word = words[j]!;
