@@ -24,6 +24,7 @@ import {
   PERSON_APPOSITIVES,
   PLACE_LEADERS,
   PLACE_PREFIXES,
+  INSTITUTION_NOUNS,
   isCommonWord,
 } from './lexicon.ts';
 import { lexicon } from './nlp.ts';
@@ -91,14 +92,18 @@ export function intrinsicVotes(
     const heads = words
       .filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower))
       .map((w) => w.lower);
-    if (heads.some((h) => ORG_HEADS.has(h))) v.organization += W.head;
+    // "House of Representatives", "White House": institutions head organisations too.
+    if (heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
     if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
     else if (PLACE_PREFIXES.has(words[0]!.lower) || PLACE_LEADERS.has(words[0]!.lower)) v.place += W.leadingHead; // "Mount Erebus", "South Ruritania"
     const first = words[0]!;
     // "Will", "Rose", "Bill" are words before they are names.
-    // "Montana State", "Jordan River": a place's name is no given name here.
-    const firstIsPlace = lookupPlace(first.lower) !== undefined || lookupCountry(first.lower) !== undefined;
+    // "Montana State", "Jordan River": a region's or a big city's name is no given name here.
+    const place = lookupPlace(first.lower);
+    const firstIsPlace =
+      lookupCountry(first.lower) !== undefined ||
+      (place !== undefined && (place.kind !== 'city' || (place.population ?? 0) >= 500_000));
     if (first.tokens.length === 1 && isGivenName(first.lower) && !firstIsPlace) {
       v.person += isCommonWord(first.lower) ? W.givenName / 2 : W.givenName;
     }
@@ -261,7 +266,10 @@ function addTagCues(words: Word[], cues: Cue[]): void {
       const firstName = i === 0 && (t.tags.has('FirstName') || lexiconSays(t.text, 'FirstName'));
       const lastName = i === last && (t.tags.has('LastName') || lexiconSays(t.text, 'LastName'));
       if (firstName || lastName) take('person', W.nlpLexicon);
-      else if (t.tags.has('Person') && (i === 0 || i === last)) take('person', W.nlpTag);
+      // "Project Jonah": after an ordinary first word a name-like tag is no person's.
+      else if (t.tags.has('Person') && (i === 0 || i === last) && !(i > 0 && isCommonWord(words[0]!.lower))) {
+        take('person', W.nlpTag);
+      }
       // …and only its last word's place tag for a place: "Oslo Dynamics" is not one.
       if (i === last || words.length === 1) {
         if (t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) take('place', W.nlpLexicon);

@@ -68,8 +68,19 @@ const dayOf = (token: Token | undefined): number | undefined => {
   const n = m ? Number(m[1]) : NaN;
   return n >= 1 && n <= 31 ? n : undefined;
 };
-const yearOf = (token: Token | undefined): number | undefined =>
-  token && token.tags.has('Year') && /^\d{4}$/.test(token.text) ? Number(token.text) : undefined;
+/**
+ * A four-digit year: compromise-dates' Year tag, or a bare number in the range
+ * news years fall in that no currency sign, percent or thousands separator
+ * makes a quantity ("the 2009 Pulitzer Prize" is often left untagged).
+ */
+const yearOf = (token: Token | undefined, next?: Token): number | undefined => {
+  if (!token || !/^\d{4}$/.test(token.text)) return undefined;
+  const n = Number(token.text);
+  if (token.tags.has('Year')) return n;
+  const counted = next !== undefined && next.tags.has('Plural') && /^\p{Ll}/u.test(next.text); // "2000 people"
+  const quantity = /[$£€¥]\s*$/.test(token.pre) || /^(%|,\d)/.test(token.post) || token.tags.has('Money') || counted;
+  return n >= 1500 && n <= 2100 && !quantity ? n : undefined;
+};
 function capitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
@@ -104,7 +115,7 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
       // "the summer of 1898": one date, the season of that year.
       make(i, i + 2, `${lower} of ${sentence[i + 2]!.text}`, sentence[i + 2]!.text);
       i += 2;
-    } else if (yearOf(t) !== undefined && !isDimension(sentence, i)) {
+    } else if (yearOf(t, sentence[i + 1]) !== undefined && !isDimension(sentence, i)) {
       make(i, i, t.text, t.text);
     } else if (YEAR_RANGE.test(t.text) && t.tags.has('Year')) {
       make(i, i, t.text, t.text.slice(0, 4));
@@ -135,6 +146,8 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
   return out;
 }
 
+/** "2015-05-12". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEASONS = /^(spring|summer|fall|autumn|winter)$/i;
 /** "2008-9", "2008–09", "2008-2009". */
 const YEAR_RANGE = /^\d{4}[-–]\d{1,4}$/;
@@ -192,12 +205,15 @@ type Make = (from: number, to: number, key: string, normalized: string | undefin
 /** "January 29", "January 29, 2019", "29 January 2019", "June 2015", "June". Returns the last index used. */
 function monthPhrase(s: Token[], i: number, articleDate: string | undefined, make: Make): number {
   const month = monthIndex(s[i]!.text) + 1;
-  const monthName = s[i]!.text.replace(/\.$/, '').toLowerCase();
+  // "Feb." and "February" are one month.
+  const monthName = MONTHS[month - 1]!;
   let from = i;
+  // "early March", "late January": the month, more precisely put.
+  if (/^(early|mid|late)$/i.test(s[i - 1]?.text ?? '') && /^[ -]$/.test(s[i - 1]!.post)) from = i - 1;
   let to = i;
   let day = dayOf(s[i + 1]);
   if (day !== undefined) to = i + 1;
-  else if (dayOf(s[i - 1]) !== undefined && s[i - 1]!.post.trim() === '') {
+  else if (from === i && dayOf(s[i - 1]) !== undefined && s[i - 1]!.post.trim() === '') {
     day = dayOf(s[i - 1]);
     from = i - 1;
   }

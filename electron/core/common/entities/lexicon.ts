@@ -77,7 +77,7 @@ export const PLACE_LEADERS = words(
 const EXTRA_PLACE_WORDS = words(`
   embassy consulate square museum harbour harbor port sea ocean strait passage canal locks wall
   terminal station strip boardwalk promenade plaza cinema casino cabaret prison jail base checkpoint
-  mall bazaar market cemetery
+  mall bazaar cemetery
 `);
 
 /**

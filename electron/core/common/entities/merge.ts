@@ -227,13 +227,6 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
       uf.union(byHead[0]!, g.key);
       continue;
     }
-    // "Shabaab Somalia": a name qualified by a country is that name.
-    const qualified =
-      w.length > 1 && lookupCountry(w.at(-1)!)?.kind === 'name' ? groups.get(w.slice(0, -1).join(' ')) : undefined;
-    if (qualified && !qualified.country) {
-      uf.union(qualified.key, g.key);
-      continue;
-    }
     const singular = key.replace(/s$/, '');
     if (singular !== key && groups.has(singular)) uf.union(singular, g.key);
   }

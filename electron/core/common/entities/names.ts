@@ -12,6 +12,7 @@ import { lookupCountry, type CountryForm } from './countries.ts';
 import { lookupPlace } from './place-names.ts';
 import { contextCues, intrinsicVotes, type Cue } from './cues.ts';
 import {
+  INSTITUTION_NOUNS,
   COORDINATORS,
   EVENT_HEADS,
   NAME_CONNECTORS,
@@ -142,6 +143,8 @@ function keepsWhole(words: Word[], firstConnector: number): boolean {
   if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
+  // "House of Representatives", "Court of Appeal".
+  if (c === 'of' && firstConnector === 1 && INSTITUTION_NOUNS.has(words[0]!.lower)) return true;
   return false;
 }
 
@@ -169,8 +172,8 @@ const CONTEXT_CHARS = 60;
 
 function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | undefined {
   let words = piece.words;
-  // Trailing particles or connectors never end a name.
-  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower)))
+  // Trailing particles or connectors never end a name (a capitalised "Das" or "De" is a surname).
+  while (words.length > 0 && (isConnector(words.at(-1)!) || isLowercaseParticle(words.at(-1)!)))
     words = words.slice(0, -1);
   // "an Ohio Democrat": a party member from a place names the place.
   if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower) && isPlaceName(words.slice(0, -1)))
@@ -255,6 +258,10 @@ function abbreviatesLowercaseWords(acronym: string, before: string): boolean {
     .split(/[\s-]+/)
     .slice(-letters.length);
   return words.length === letters.length && words.every((w, i) => w.startsWith(letters[i]!));
+}
+
+function isLowercaseParticle(word: Word): boolean {
+  return NAME_PARTICLES.has(word.lower) && word.tokens[0]!.text === word.lower;
 }
 
 function isPlaceName(words: Word[]): boolean {

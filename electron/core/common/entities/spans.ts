@@ -219,8 +219,11 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       !isCredential(word, raw[i - 1]) &&
       !(w.possessive && /^(Day|Eve)$/.test(raw[i + 1]?.tokens[0]!.text ?? '')); // "Valentine's Day" is a date
     if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) {
-      // "Wirepress Images" in a title-case credit line: a head noun still ends the name before it.
-      isCap = i > 0 && cap[i - 1] === true && !cutAfter[i - 1]! && isHeadNoun(word);
+      // "Wirepress Images" in a title-case credit line: a head noun still ends the name before it;
+      // "Jane Doe/The Daily Ledger": a capitalised "The" inside a line begins one.
+      isCap =
+        (i > 0 && cap[i - 1] === true && !cutAfter[i - 1]! && isHeadNoun(word)) ||
+        (!initialPosition && first.text === 'The' && raw[i + 1] !== undefined && looksCapitalised(raw[i + 1]!));
     }
     words.push(isCap && !initialPosition && !headline && !isClosedClass(first) ? { ...word, midSentence: true } : word);
     cap.push(isCap);
@@ -408,7 +411,8 @@ function connectorRunEnd(words: Word[], cap: boolean[], cutAfter: boolean[], k: 
     if (w.tokens.length !== 1 || !(NAME_CONNECTORS.has(w.lower) || NAME_PARTICLES.has(w.lower))) return -1;
     if (w.tokens[0]!.text !== w.lower) return -1;
     if (cutAfter[end] || breaksBefore(w)) return -1;
-    if (cap[end + 1] && !breaksBefore(words[end + 1]!)) return end;
+    // "Jane Doe for The Daily Ledger": a capitalised "The" begins another name.
+    if (cap[end + 1] && !breaksBefore(words[end + 1]!) && words[end + 1]!.tokens[0]!.text !== 'The') return end;
   }
   return -1;
 }
