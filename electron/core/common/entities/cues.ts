@@ -92,7 +92,7 @@ export function intrinsicVotes(
     const heads = words
       .filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower))
       .map((w) => w.lower);
-    // "House of Representatives", "White House": institutions head organisations too.
+    // "House of Delegates", "High Court": institutions head organisations too.
     if (heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
     if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;

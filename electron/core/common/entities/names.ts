@@ -143,7 +143,7 @@ function keepsWhole(words: Word[], firstConnector: number): boolean {
   if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
-  // "House of Representatives", "Court of Appeal".
+  // "House of Delegates", "Court of Appeal".
   if (c === 'of' && firstConnector === 1 && INSTITUTION_NOUNS.has(words[0]!.lower)) return true;
   return false;
 }
