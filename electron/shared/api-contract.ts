@@ -33,59 +33,58 @@ const color = z.enum(HIGHLIGHT_COLORS);
 const note = z.string().max(100_000);
 const offset = z.number().int().nonnegative();
 
-export interface Annotation {
-  id: string;
-  documentId: string;
-  color: HighlightColor;
-  /** Markdown; empty for a plain highlight. */
-  note: string;
-  target: TextTarget;
-  /** ISO 8601. */
-  created: string;
-  modified: string;
-}
+const isoTime = z.iso.datetime({ offset: true });
+const contentHash = z.string().regex(/^[0-9a-f]{64}$/);
+const nullableText = z.string().nullable();
+
+/** Both selectors of an annotation; the types and their docs are in anchor-types.ts. */
+const textTargetSchema = z.strictObject({
+  quote: z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(1_000_000),
+    prefix: z.string().max(64),
+    suffix: z.string().max(64),
+  }),
+  position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+}) satisfies z.ZodType<TextTarget>;
 
 export const annotationSchema = z.strictObject({
   id,
   documentId: id,
   color,
+  /** Markdown; empty for a plain highlight. */
   note,
-  target: z.strictObject({
-    quote: z.strictObject({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(1_000_000),
-      prefix: z.string().max(64),
-      suffix: z.string().max(64),
-    }),
-    position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
-  }),
-  created: z.iso.datetime({ offset: true }),
-  modified: z.iso.datetime({ offset: true }),
+  target: textTargetSchema,
+  created: isoTime,
+  modified: isoTime,
 });
+export type Annotation = z.output<typeof annotationSchema>;
 
-export type DocumentOriginKind = 'sample' | 'file' | 'clipboard';
+/** A document as the database stores it (`marginalia.json`'s `documents`). */
+export const documentRecordSchema = z.object({
+  id,
+  title: z.string(),
+  byline: nullableText,
+  /** Publication or site name ("Source:" line, or the page's site name). */
+  source: nullableText,
+  /** The dateline or publication date as written, when the article gives one. */
+  dateline: nullableText,
+  /** ISO date of publication when known. */
+  publishedAt: nullableText,
+  origin: z.object({ kind: z.enum(['sample', 'file', 'clipboard']), fileName: nullableText }),
+  /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
+  contentHash,
+  textLength: z.number().int().nonnegative(),
+  created: isoTime,
+  modified: isoTime,
+  /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
+  previousVersions: z.array(z.object({ contentHash, replacedAt: isoTime })).optional(),
+});
+export type DocumentRecord = z.output<typeof documentRecordSchema>;
+export type DocumentOriginKind = DocumentRecord['origin']['kind'];
 
 /** A library entry: what the library list and the reading header show. */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  byline: string | null;
-  /** Publication or site name ("Source:" line, or the page's site name). */
-  source: string | null;
-  /** The dateline or publication date as written, when the article gives one. */
-  dateline: string | null;
-  /** ISO date of publication when known. */
-  publishedAt: string | null;
-  origin: { kind: DocumentOriginKind; fileName: string | null };
-  /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
-  contentHash: string;
-  textLength: number;
-  created: string;
-  modified: string;
-  annotationCount: number;
-  /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
-  previousVersions?: Array<{ contentHash: string; replacedAt: string }>;
-}
+export type DocumentSummary = DocumentRecord & { annotationCount: number };
 
 /** One visual block of the article, as `[start, end)` offsets into the text. */
 export interface TextBlock {
@@ -221,7 +220,7 @@ export type EntityCorrectionInput = z.output<typeof entityCorrectionInputSchema>
 export const entityCorrectionSchema = correctionVariants({
   id,
   documentId: id,
-  created: z.iso.datetime({ offset: true }),
+  created: isoTime,
 });
 export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
 

@@ -13,6 +13,7 @@ import type {
   Annotation,
   AppNotice,
   DocumentOriginKind,
+  DocumentRecord,
   DocumentSummary,
   ExportedEntity,
   HighlightColor,
@@ -25,7 +26,7 @@ import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
-import type { DatabaseShape, DocumentRecord } from '../storage/schema.ts';
+import type { DatabaseShape } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
 import { RecentCache } from './recent-cache.ts';
 
