@@ -15,9 +15,9 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { ApiFailure } from '../core/node/api/api-failure.ts';
 import { importDocumentBytes } from '../core/node/library/import-document.ts';
 import type { Library } from '../core/node/library/library.ts';
-import { DOCUMENT_EXTENSIONS, readDocumentFile } from './open-dialog.ts';
+import { documentKindOf } from '../shared/document-files.ts';
+import { readDocumentFile } from './open-dialog.ts';
 
-const EXTENSION = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 /** Flags of ours that take a value, so the value is not mistaken for a file. */
 const FLAGS_WITH_VALUE = new Set(['--data-dir']);
 
@@ -34,7 +34,7 @@ export function documentPathsFromArgv(argv: readonly string[], cwd: string): str
       if (FLAGS_WITH_VALUE.has(arg)) i++;
       continue;
     }
-    if (EXTENSION.test(arg)) paths.push(isAbsolute(arg) ? arg : resolve(cwd, arg));
+    if (documentKindOf(arg)) paths.push(isAbsolute(arg) ? arg : resolve(cwd, arg));
   }
   return paths;
 }

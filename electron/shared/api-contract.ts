@@ -307,7 +307,6 @@ export const requestSchemas = {
 export interface ResponseTypes {
   /** Everything the window shows first, in one round trip. */
   'app:start': {
-    host: HostKind;
     version: string;
     notices: AppNotice[];
     /**

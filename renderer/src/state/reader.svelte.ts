@@ -11,10 +11,9 @@ import type {
   ExportedEntity,
   FirstScreen,
   HighlightColor,
-  HostKind,
   OpenedDocument,
 } from '../../../electron/shared/api-contract.ts';
-import { call } from '../api/client.ts';
+import { call, host } from '../api/client.ts';
 import { History } from '../lib/history.ts';
 
 export interface StatusMessage {
@@ -40,7 +39,6 @@ class Reader {
   #opened = $state.raw<OpenedDocument | null>(null);
   #items = $state.raw<AnchoredAnnotation[]>([]);
   #notices = $state<AppNotice[]>([]);
-  #host = $state<HostKind>('browser');
   #message = $state<StatusMessage | null>(null);
   #loading = $state(true);
   #complete = $state(true);
@@ -74,9 +72,6 @@ class Reader {
   get notices(): AppNotice[] {
     return this.#notices;
   }
-  get host(): HostKind {
-    return this.#host;
-  }
   get message(): StatusMessage | null {
     return this.#message;
   }
@@ -95,7 +90,6 @@ class Reader {
   async start(): Promise<void> {
     await this.#attempt(async () => {
       const start = await call('app:start', {});
-      this.#host = start.host;
       this.#notices = start.notices;
       if (start.startDocumentError) this.say(start.startDocumentError, true);
       if (start.startDocument) this.#showInSteps(start.startDocument);
@@ -209,7 +203,7 @@ class Reader {
     const documentId = this.#opened?.document.id;
     if (!documentId) return;
     await this.#attempt(async () => {
-      if (this.#host === 'electron') {
+      if (host === 'electron') {
         const saved = await call('export:save', { documentId, entities: this.exportEntities?.() });
         if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
         return;

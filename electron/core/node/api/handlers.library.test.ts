@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const dispatcher = (host: Partial<HostInfo>) =>
-  createDispatcher(createHandlers(t.library, { kind: 'electron', version: '0', ...host }), () => {});
+  createDispatcher(createHandlers(t.library, { version: '0', ...host }), () => {});
 
 describe('app:start', () => {
   it('answers with the start document already opened', async () => {
@@ -21,7 +21,6 @@ describe('app:start', () => {
     expect(result).toMatchObject({
       ok: true,
       value: {
-        host: 'electron',
         startDocumentError: null,
         startDocument: { complete: true, opened: { text: SAMPLE, document: { title: 'A headline for testing' } } },
       },
@@ -59,12 +58,11 @@ describe('app:start', () => {
 
   it('still starts, and says why, when the start document’s text is gone', async () => {
     await rm(join(t.dataDir, 'texts'), { recursive: true });
-    const fresh = createDispatcher(createHandlers(await t.reopen(), { kind: 'browser', version: '0' }), () => {});
+    const fresh = createDispatcher(createHandlers(await t.reopen(), { version: '0' }), () => {});
     const result = await fresh('app:start', {});
     expect(result).toMatchObject({
       ok: true,
       value: {
-        host: 'browser',
         startDocument: null,
         startDocumentError: expect.stringContaining('missing from the data folder'),
       },
