@@ -322,10 +322,12 @@ export interface ResponseTypes {
   'document:open': OpenedDocument;
   /** A long document's first screen, to show while `document:open` brings the whole (see docs/start-up.md). */
   'document:open-first-screen': FirstScreen;
-  'annotation:create': Annotation;
+  /** The new annotation, anchored in the document's current text. */
+  'annotation:create': AnchoredAnnotation;
   'annotation:update': Annotation;
   'annotation:delete': Annotation;
-  'annotation:restore': Annotation;
+  /** The annotation put back, anchored in the current text: an orphan stays an orphan. */
+  'annotation:restore': AnchoredAnnotation;
   /** The export as a string, ready to save, and a suggested file name. */
   'export:annotations': { fileName: string; json: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */

@@ -22,11 +22,6 @@ export interface StatusMessage {
   action?: { label: string; run: () => void };
 }
 
-function anchored(annotation: Annotation): AnchoredAnnotation {
-  const { start, end } = annotation.target.position;
-  return { annotation, anchor: { status: 'exact', start, end, confidence: 1 } };
-}
-
 function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   const as = a.anchor.start ?? Number.MAX_SAFE_INTEGER;
   const bs = b.anchor.start ?? Number.MAX_SAFE_INTEGER;
@@ -137,8 +132,9 @@ class Reader {
     // Until the whole document is here, a new highlight could miss the list that arrives with it.
     if (!documentId || !this.#complete) return;
     await this.#attempt(async () => {
-      const annotation = await call('annotation:create', { documentId, start, end, color: this.color });
-      this.#insert(annotation);
+      const created = await call('annotation:create', { documentId, start, end, color: this.color });
+      const { annotation } = created;
+      this.#insert(created);
       let current = annotation;
       this.history.push({
         label: 'highlight',
@@ -261,10 +257,10 @@ class Reader {
     return this.find(id)?.annotation;
   }
 
-  #insert(annotation: Annotation): void {
-    this.#items = [...this.#items.filter((i) => i.annotation.id !== annotation.id), anchored(annotation)].sort(
-      byPosition,
-    );
+  /** `item` as the API anchored it: the renderer never guesses where an annotation lands. */
+  #insert(item: AnchoredAnnotation): void {
+    const id = item.annotation.id;
+    this.#items = [...this.#items.filter((i) => i.annotation.id !== id), item].sort(byPosition);
   }
 
   #replace(annotation: Annotation): void {

@@ -127,3 +127,32 @@ describe('document:delete and document:restore', () => {
     });
   });
 });
+
+describe('annotation:create and annotation:restore', () => {
+  it('answer with the annotation anchored in the current text', async () => {
+    const dispatch = dispatcher({});
+    const documentId = t.library.startDocumentId()!;
+    const start = SAMPLE.indexOf('Second sentence');
+    const created = await dispatch('annotation:create', { documentId, start, end: start + 15, color: 'blue' });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { annotation: { documentId }, anchor: { status: 'exact', start, end: start + 15 } },
+    });
+  });
+
+  it('restore an annotation whose passage is gone as an orphan, not at its stored position', async () => {
+    const dispatch = dispatcher({});
+    const documentId = t.library.startDocumentId()!;
+    const start = SAMPLE.indexOf('Second sentence');
+    const annotation = await t.library.createAnnotation({ documentId, start, end: start + 15, color: 'blue' });
+    await t.library.deleteAnnotation(annotation.id);
+    // Its quote is no longer in the text, as after a new version dropped the passage; its stored position points at other words.
+    const elsewhere = { ...annotation, id: crypto.randomUUID() };
+    elsewhere.target = { ...annotation.target, quote: { ...annotation.target.quote, exact: 'Not in the text' } };
+    const restored = await dispatch('annotation:restore', { annotation: elsewhere });
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { annotation: { id: elsewhere.id }, anchor: { status: 'orphan', start: null, end: null } },
+    });
+  });
+});

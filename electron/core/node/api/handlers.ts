@@ -48,10 +48,10 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
-    'annotation:create': (request) => library.createAnnotation(request),
+    'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
-    'annotation:restore': ({ annotation }) => library.restoreAnnotation(annotation),
+    'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'export:annotations': async ({ documentId, entities }) =>
       library.exportAnnotations(
         documentId,
