@@ -7,8 +7,8 @@
  * launch's argv while the app runs (forwarded by the single-instance lock),
  * and as macOS `open-file` events — which can fire before `ready`. They are
  * queued until the library is open, then imported with the core importer;
- * the last one becomes the start document. A running window reloads to show
- * it (the contract has no main-to-renderer "open this document" message yet).
+ * the last one becomes the start document, and a running window is told to
+ * show it (OPEN_DOCUMENT_CHANNEL), keeping its state: no reload.
  */
 import { isAbsolute, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
@@ -16,6 +16,7 @@ import { ApiFailure } from '../core/node/api/api-failure.ts';
 import { importDocumentBytes } from '../core/node/library/import-document.ts';
 import type { Library } from '../core/node/library/library.ts';
 import { documentKindOf } from '../shared/document-files.ts';
+import { sendOpenDocument } from './ipc.ts';
 import { readDocumentFile } from './open-dialog.ts';
 
 /** Flags of ours that take a value, so the value is not mistaken for a file. */
@@ -74,7 +75,7 @@ export function registerFileAssociations(
           data.settings.lastDocumentId = opened;
         });
         const current = window();
-        if (current && !current.isDestroyed()) current.webContents.reload();
+        if (current) sendOpenDocument(current, opened);
       };
       await importAll(queue.splice(0));
     },

@@ -385,4 +385,6 @@ export interface MarginaliaBridge {
   invoke: Invoke;
   /** Menu commands (File ▸ Export…, Edit ▸ Undo); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A file opened from the system (double-click, "Open with", a second launch) is in the library: show it. */
+  onOpenDocument(listener: (documentId: string) => void): () => void;
 }
