@@ -5,12 +5,17 @@
  * built-ins or Electron. Relative imports are resolved to their folder, so
  * `../../node/x.ts` from core/common is caught however it is spelled.
  *
+ * `typesOnly` lists modules a layer may import only with `import type`: the
+ * contract's runtime half is zod and every schema, which the renderer and the
+ * preload never load (their run-time values come from shared/constants.ts).
+ *
  * Folders outside every layer (scripts/, bench/, e2e/, lint/) are not checked.
  */
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+const CONTRACT = 'electron/shared/api-contract.ts';
 
 /** Most specific folder first. */
 export const LAYERS = [
@@ -40,7 +45,14 @@ export const LAYERS = [
     node: true,
     electron: true,
   },
-  { name: 'preload', folder: 'electron/preload', allows: ['shared', 'preload'], node: false, electron: true },
+  {
+    name: 'preload',
+    folder: 'electron/preload',
+    allows: ['shared', 'preload'],
+    node: false,
+    electron: true,
+    typesOnly: [CONTRACT],
+  },
   // Hosts without Electron.
   {
     name: 'host',
@@ -57,7 +69,14 @@ export const LAYERS = [
     electron: false,
   },
   // The Svelte app: the contract and renderer-safe core only.
-  { name: 'renderer', folder: 'renderer', allows: ['shared', 'core/common', 'renderer'], node: false, electron: false },
+  {
+    name: 'renderer',
+    folder: 'renderer',
+    allows: ['shared', 'core/common', 'renderer'],
+    node: false,
+    electron: false,
+    typesOnly: [CONTRACT],
+  },
 ];
 
 /** The layer of a path relative to the repository root, or undefined. */
@@ -79,6 +98,7 @@ export const layersRule = {
       layer: 'Bad layering: {{from}} may not import {{to}} ({{source}}). {{from}} may import: {{allowed}}.',
       node: 'Bad layering: {{from}} runs outside Node and may not import {{source}}.',
       electron: 'Bad layering: only electron/main and electron/preload may import electron ({{from}}).',
+      typesOnly: '{{from}} may import only types from {{source}} (use `import type`): its values would load zod.',
     },
   },
   create(context) {
@@ -86,7 +106,8 @@ export const layersRule = {
     const from = layerOf(file);
     if (!from) return {};
 
-    function check(node, source) {
+    /** `typeOnly`: the whole statement is `import type` / `export type`. */
+    function check(node, source, typeOnly = false) {
       if (typeof source !== 'string') return;
       if (source === 'electron' || source.startsWith('electron/')) {
         if (!from.electron) context.report({ node, messageId: 'electron', data: { from: from.name } });
@@ -98,6 +119,9 @@ export const layersRule = {
       }
       if (!source.startsWith('.')) return; // a package: dependency rules are package.json's business
       const target = path.relative(root, path.resolve(path.dirname(context.filename), source));
+      if (!typeOnly && from.typesOnly?.includes(target.split(path.sep).join('/'))) {
+        context.report({ node, messageId: 'typesOnly', data: { from: from.name, source } });
+      }
       const to = layerOf(target);
       if (to && !from.allows.includes(to.name)) {
         context.report({
@@ -108,11 +132,11 @@ export const layersRule = {
       }
     }
 
-    const fromSource = (node) => node.source && check(node.source, node.source.value);
     return {
-      ImportDeclaration: fromSource,
-      ExportNamedDeclaration: fromSource,
-      ExportAllDeclaration: fromSource,
+      ImportDeclaration: (node) => check(node.source, node.source.value, node.importKind === 'type'),
+      ExportNamedDeclaration: (node) =>
+        node.source && check(node.source, node.source.value, node.exportKind === 'type'),
+      ExportAllDeclaration: (node) => check(node.source, node.source.value, node.exportKind === 'type'),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
     };
   },

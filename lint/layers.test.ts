@@ -136,6 +136,20 @@ const violations: Violation[] = [
     message: /renderer runs outside Node/,
   },
   {
+    what: 'the renderer imports a value from the contract (zod with it)',
+    path: 'renderer/src/lib/fixture.ts',
+    code: "import { isChannel } from '../../../electron/shared/api-contract.ts';\nexport const c = isChannel;\n",
+    rule: 'local/layers',
+    message: /renderer may import only types from .*api-contract.ts/,
+  },
+  {
+    what: 'the preload imports a type inline from the contract (leaves a bare import behind)',
+    path: 'electron/preload/preload.ts',
+    code: "import { type Invoke } from '../shared/api-contract.ts';\nexport type I = Invoke;\n",
+    rule: 'local/layers',
+    message: /preload may import only types from .*api-contract.ts/,
+  },
+  {
     what: 'raw ipcMain outside the IPC wiring file',
     path: 'electron/main/menu-fixture.ts',
     code: "import { ipcMain } from 'electron';\nipcMain.handle('x', () => 1);\n",

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
   const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
-  const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version: 'test' }));
+  const dispatch = createDispatcher(createHandlers(library, { version: 'test' }));
   host = await startBrowserHost({ dispatch, rendererDir: join(dir, 'renderer'), port: 0 });
   port = Number(new URL(host.url).port);
 });
@@ -57,7 +57,7 @@ describe('browser host', () => {
       body: '{}',
     });
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { host: 'browser' } });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { version: 'test' } });
   });
 
   it('refuses another Origin and a rebound Host name', async () => {

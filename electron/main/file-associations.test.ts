@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Library } from '../core/node/library/library.ts';
+import { OPEN_DOCUMENT_CHANNEL } from '../shared/constants.ts';
 
 type Fn = (...args: any[]) => any;
 const electron = vi.hoisted(() => ({ listeners: new Map<string, Fn>(), errors: [] as string[][] }));
@@ -37,8 +38,8 @@ describe('documentPathsFromArgv', () => {
 describe('registerFileAssociations', () => {
   let dir: string;
   let library: Library;
-  const reload = vi.fn();
-  const window = { isDestroyed: () => false, webContents: { reload } };
+  const send = vi.fn();
+  const window = { isDestroyed: () => false, webContents: { send } };
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'marginalia-assoc-'));
@@ -58,18 +59,20 @@ describe('registerFileAssociations', () => {
     const launched = library.listDocuments().find((d) => d.title === 'Launch headline');
     expect(launched).toBeDefined();
     expect(library.startDocumentId()).toBe(launched!.id);
-    expect(reload).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
 
-    // While running: a second launch, then a macOS open-file event; the window reloads onto each.
+    // While running: a second launch, then a macOS open-file event; the page is told to show each (no reload).
     await associations.start({ library, window: () => window as never });
     electron.listeners.get('second-instance')!({}, ['/opt/M/marginalia', 'later.md'], dir);
-    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     const later = library.listDocuments().find((d) => d.title === 'Later headline');
+    expect(send).toHaveBeenLastCalledWith(OPEN_DOCUMENT_CHANNEL, later!.id);
     expect(library.startDocumentId()).toBe(later!.id);
 
     const prevented = vi.fn();
     electron.listeners.get('open-file')!({ preventDefault: prevented }, join(dir, 'launch.txt'));
-    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send).toHaveBeenLastCalledWith(OPEN_DOCUMENT_CHANNEL, launched!.id);
     expect(prevented).toHaveBeenCalled();
     expect(library.startDocumentId()).toBe(launched!.id);
     expect(library.listDocuments().filter((d) => d.title === 'Launch headline')).toHaveLength(1); // same text: not added twice

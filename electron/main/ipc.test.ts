@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MENU_COMMAND_CHANNEL } from '../shared/constants.ts';
+import { CHANNELS, MENU_COMMAND_CHANNEL, OPEN_DOCUMENT_CHANNEL } from '../shared/constants.ts';
 
 type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => Promise<unknown>;
 const electron = vi.hoisted(() => ({ handlers: new Map<string, Listener>() }));
@@ -9,7 +9,8 @@ vi.mock('electron', () => ({
   protocol: {},
 }));
 
-const { FORBIDDEN, isTrustedSender, isTrustedSenderUrl, registerIpc, sendMenuCommand } = await import('./ipc.ts');
+const { FORBIDDEN, isTrustedSender, isTrustedSenderUrl, registerIpc, sendMenuCommand, sendOpenDocument } =
+  await import('./ipc.ts');
 
 describe('isTrustedSenderUrl', () => {
   it.each([
@@ -90,5 +91,15 @@ describe('sendMenuCommand', () => {
     sendMenuCommand({ isDestroyed: () => false, webContents: { send } } as never, 'export-annotations');
     sendMenuCommand({ isDestroyed: () => true, webContents: { send } } as never, 'undo');
     expect(send.mock.calls).toEqual([[MENU_COMMAND_CHANNEL, 'export-annotations']]);
+  });
+});
+
+describe('sendOpenDocument', () => {
+  it('sends the document id on its own channel to live windows only', () => {
+    const send = vi.fn();
+    const id = '0b0e7c4e-6a8b-4c57-9a43-52f0e9a5c0de';
+    sendOpenDocument({ isDestroyed: () => false, webContents: { send } } as never, id);
+    sendOpenDocument({ isDestroyed: () => true, webContents: { send } } as never, id);
+    expect(send.mock.calls).toEqual([[OPEN_DOCUMENT_CHANNEL, id]]);
   });
 });

@@ -110,7 +110,7 @@ describe('main.ts', () => {
     expect([...fake.ipc.keys()].sort()).toEqual([...CHANNELS].sort());
     const trusted = { senderFrame: { url: 'app://marginalia/index.html', parent: null } };
     const info = await fake.ipc.get('app:start')!(trusted, {});
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9-test' } });
+    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9-test' } });
     expect(info.value.startDocument.opened.document.id).toEqual(expect.any(String));
     const foreign = await fake.ipc.get('library:list')!(
       { senderFrame: { url: 'https://evil.example/', parent: null } },

@@ -14,6 +14,7 @@
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api-contract.ts';
+import { acceleratorFor } from '../shared/shortcuts.ts';
 import { sendMenuCommand } from './ipc.ts';
 
 export interface MenuOptions {
@@ -51,7 +52,7 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
       {
         id: 'export-annotations',
         label: 'Export Annotations…',
-        accelerator: 'CmdOrCtrl+E',
+        accelerator: acceleratorFor('export-annotations', isMac),
         click: () => send('export-annotations'),
       },
       { type: 'separator' },
@@ -62,11 +63,17 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+      {
+        id: 'undo',
+        label: 'Undo',
+        accelerator: acceleratorFor('undo', isMac),
+        registerAccelerator: false,
+        click: () => send('undo'),
+      },
       {
         id: 'redo',
         label: 'Redo',
-        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+        accelerator: acceleratorFor('redo', isMac),
         registerAccelerator: false,
         click: () => send('redo'),
       },

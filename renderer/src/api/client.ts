@@ -7,6 +7,7 @@ import type {
   ApiErrorCode,
   ApiResult,
   Channel,
+  HostKind,
   Invoke,
   MarginaliaBridge,
   Request,
@@ -39,6 +40,8 @@ const httpInvoke: Invoke = async (channel, request) => {
 };
 
 export const bridge = typeof window !== 'undefined' ? window.marginalia : undefined;
+/** The one answer to "is this the desktop app?": only the desktop app's preload provides the bridge. */
+export const host: HostKind = bridge ? 'electron' : 'browser';
 const invoke: Invoke = bridge ? bridge.invoke : httpInvoke;
 
 /** Calls a channel; resolves to its response or rejects with an ApiCallError. */

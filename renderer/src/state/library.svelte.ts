@@ -11,7 +11,7 @@ import type {
   LibrarySearchHit,
   ReanchorReport,
 } from '../../../electron/shared/api-contract.ts';
-import { call } from '../api/client.ts';
+import { call, host } from '../api/client.ts';
 import { isAnnotationFile, readAsBase64, sizeProblem } from '../lib/file-data.ts';
 import { reader } from './reader.svelte.ts';
 
@@ -92,7 +92,7 @@ class LibraryState {
 
   /** Ctrl+O and the "Open file…" button: the system dialog on the desktop, a file input in the browser. */
   async openFile(): Promise<void> {
-    if (reader.host !== 'electron') {
+    if (host !== 'electron') {
       this.pickDocumentFile?.();
       return;
     }
@@ -111,7 +111,7 @@ class LibraryState {
   }
 
   async importDocument(file: File): Promise<void> {
-    const tooLarge = sizeProblem(file, 'document', reader.host);
+    const tooLarge = sizeProblem(file, 'document', host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;
@@ -175,7 +175,7 @@ class LibraryState {
   async previewAnnotations(file: File): Promise<void> {
     const documentId = reader.document?.document.id;
     if (!documentId) return;
-    const tooLarge = sizeProblem(file, 'annotations', reader.host);
+    const tooLarge = sizeProblem(file, 'annotations', host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;

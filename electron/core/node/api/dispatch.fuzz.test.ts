@@ -322,7 +322,6 @@ describe('dispatch fuzz', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'marginalia-fuzz-'));
     const library = await Library.open({ dataDir, sampleArticlePath });
     const handlers = createHandlers(library, {
-      kind: 'electron',
       version: '0.0.0-fuzz',
       saveFile: async (name) => {
         saves.push(name);

@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const dispatcher = (host: Partial<HostInfo>) =>
-  createDispatcher(createHandlers(t.library, { kind: 'electron', version: '0', ...host }), () => {});
+  createDispatcher(createHandlers(t.library, { version: '0', ...host }), () => {});
 
 describe('app:start', () => {
   it('answers with the start document already opened', async () => {
@@ -21,7 +21,6 @@ describe('app:start', () => {
     expect(result).toMatchObject({
       ok: true,
       value: {
-        host: 'electron',
         startDocumentError: null,
         startDocument: { complete: true, opened: { text: SAMPLE, document: { title: 'A headline for testing' } } },
       },
@@ -59,12 +58,11 @@ describe('app:start', () => {
 
   it('still starts, and says why, when the start document’s text is gone', async () => {
     await rm(join(t.dataDir, 'texts'), { recursive: true });
-    const fresh = createDispatcher(createHandlers(await t.reopen(), { kind: 'browser', version: '0' }), () => {});
+    const fresh = createDispatcher(createHandlers(await t.reopen(), { version: '0' }), () => {});
     const result = await fresh('app:start', {});
     expect(result).toMatchObject({
       ok: true,
       value: {
-        host: 'browser',
         startDocument: null,
         startDocumentError: expect.stringContaining('missing from the data folder'),
       },
@@ -126,6 +124,35 @@ describe('document:delete and document:restore', () => {
     expect(await dispatch('document:restore', { restoreToken })).toMatchObject({
       ok: true,
       value: { document: { id: sample!.id } },
+    });
+  });
+});
+
+describe('annotation:create and annotation:restore', () => {
+  it('answer with the annotation anchored in the current text', async () => {
+    const dispatch = dispatcher({});
+    const documentId = t.library.startDocumentId()!;
+    const start = SAMPLE.indexOf('Second sentence');
+    const created = await dispatch('annotation:create', { documentId, start, end: start + 15, color: 'blue' });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { annotation: { documentId }, anchor: { status: 'exact', start, end: start + 15 } },
+    });
+  });
+
+  it('restore an annotation whose passage is gone as an orphan, not at its stored position', async () => {
+    const dispatch = dispatcher({});
+    const documentId = t.library.startDocumentId()!;
+    const start = SAMPLE.indexOf('Second sentence');
+    const annotation = await t.library.createAnnotation({ documentId, start, end: start + 15, color: 'blue' });
+    await t.library.deleteAnnotation(annotation.id);
+    // Its quote is no longer in the text, as after a new version dropped the passage; its stored position points at other words.
+    const elsewhere = { ...annotation, id: crypto.randomUUID() };
+    elsewhere.target = { ...annotation.target, quote: { ...annotation.target.quote, exact: 'Not in the text' } };
+    const restored = await dispatch('annotation:restore', { annotation: elsewhere });
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { annotation: { id: elsewhere.id }, anchor: { status: 'orphan', start: null, end: null } },
     });
   });
 });

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function start() {
   const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
-  const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version: '0.0.0' }), () => {});
+  const dispatch = createDispatcher(createHandlers(library, { version: '0.0.0' }), () => {});
   const call = async (channel: string, payload: unknown): Promise<any> => {
     const result = await dispatch(channel, payload);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api-contract.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import { ANNO_CONTEXT, toAnnotationCollection } from './web-annotation.ts';
 
 const document: DocumentRecord = {

@@ -15,7 +15,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MARGINALIA_NAMESPACE = 'urn:marginalia:vocab#';

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation, DeletedDocument, DocumentSummary, EntityCorrection } from '../../../shared/api-contract.ts';
 import { ApiFailure } from '../api/api-failure.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import type { Library } from './library.ts';
 
 interface Deleted {

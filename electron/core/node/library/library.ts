@@ -10,22 +10,24 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type {
+  AnchoredAnnotation,
   Annotation,
   AppNotice,
   DocumentOriginKind,
+  DocumentRecord,
   DocumentSummary,
   ExportedEntity,
   HighlightColor,
   OpenedDocument,
   TextBlock,
 } from '../../../shared/api-contract.ts';
-import { anchorAll } from '../../common/anchoring/anchor.ts';
+import { anchorAll, anchorTarget } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
-import type { DatabaseShape, DocumentRecord } from '../storage/schema.ts';
+import type { DatabaseShape } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
 import { RecentCache } from './recent-cache.ts';
 
@@ -213,6 +215,16 @@ export class Library {
       data.annotations.push({ ...annotation });
     });
     return annotation;
+  }
+
+  /**
+   * Where an annotation lands in its document's current text. A restored one
+   * may no longer be there (its passage was edited away since): the caller
+   * gets an orphan, never its stored position taken on trust.
+   */
+  async anchor(annotation: Annotation): Promise<AnchoredAnnotation> {
+    const text = await this.textOf(annotation.documentId);
+    return { annotation, anchor: anchorTarget(text, annotation.target) };
   }
 
   /**

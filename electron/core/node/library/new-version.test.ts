@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import { reanchorAnnotations, sharedSentences, versionCandidates } from './new-version.ts';
 
 function record(id: string, title: string, fileName: string | null, modified: string): DocumentRecord {

@@ -20,7 +20,7 @@ import { anchorAll } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import type { ImportedDocument } from '../import/types.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import type { Library } from './library.ts';
 
 /** Titles given to documents that have none: they say nothing about identity. */
