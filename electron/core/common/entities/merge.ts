@@ -275,8 +275,8 @@ function compatible(short: NameType | undefined, full: NameType | undefined): bo
  * it is capitalised in running text, where a capital is evidence of a name
  * by itself; it is then an organisation unless something says otherwise
  * (places and people have gazetteers and cues; companies and parties rarely
- * do). A longer name with no evidence at all is a person when it has two or
- * more mixed-case words. Items of one "A and B" list lend each other their type.
+ * do). A longer name with no evidence at all is typed by its shape (see
+ * `fallbackType`). Items of one "A and B" list lend each other their type.
  */
 function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
   const types = new Map<string, NameType>();
@@ -310,13 +310,16 @@ function namesInRunningText(word: string): boolean {
 
 /**
  * A name of several words with no evidence at all: a person when it is
- * shaped like a person's name, otherwise an organisation (news names
- * organisations far more often than places, which gazetteers and head
- * words already catch).
+ * shaped like a person's name; nothing when it is made of ordinary words
+ * only; otherwise an organisation (news names organisations far more often
+ * than places, which gazetteers and head words already catch).
  */
-function fallbackType(g: Group): NameType {
+function fallbackType(g: Group): NameType | undefined {
   const c = g.members.find((m) => m.words.length === g.words.length) ?? g.members[0]!;
-  return !c.acronym && isPersonShaped(c.words, c.text) ? 'person' : 'organization';
+  if (!c.acronym && isPersonShaped(c.words, c.text)) return 'person';
+  // "Placement Packet", "Distant Star": ordinary words with nothing else to go on are a heading, not a name.
+  if (c.words.every((w) => isCommonWord(w))) return undefined;
+  return 'organization';
 }
 
 function toEntity(type: NameType, members: Candidate[]): Entity {
