@@ -199,9 +199,11 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
 
     // A surname is often also a town's name ("Lincoln", "Kingston"): the gazetteer does not keep it apart.
     const townName = w.length === 1 && type === 'place' && (capital || lookupPlace(w[0]!)?.kind === 'city');
-    if (type === 'person' || type === undefined || townName) {
+    // One weak cue ("in Mnangagwa's cabinet") does not keep a surname from its full name.
+    const weakly = w.length === 1 && type !== undefined && g.votes[type] < MIN_SINGLE_WORD_EVIDENCE;
+    if (type === 'person' || type === undefined || townName || weakly) {
       const names = [...new Set([...(people.get(w[0]!) ?? []), ...(people.get(bare(w.at(-1)!)) ?? [])])]
-        .filter((k) => k !== g.key && (townName || fits(k)) && isShortFormOf(w, groups.get(k)!.words))
+        .filter((k) => k !== g.key && (townName || weakly || fits(k)) && isShortFormOf(w, groups.get(k)!.words))
         .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
       if (names.length > 0) {
         uf.union(names[0]!, g.key);
@@ -284,8 +286,10 @@ function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
   for (const g of groups.values()) {
     let t = topType(g.votes);
     const weak = g.words.length === 1 && (!t || g.votes[t] < MIN_SINGLE_WORD_EVIDENCE);
-    if (weak)
-      t = g.members.some((c) => c.midSentence) && namesInRunningText(g.words[0]!) ? (t ?? 'organization') : undefined;
+    if (weak) {
+      const kept = g.members.some((c) => c.midSentence) && namesInRunningText(g.words[0]!);
+      t = kept ? weakType(g, t) : undefined;
+    }
     if (!t) continue;
     types.set(g.key, t);
     for (const c of g.members) if (c.list !== undefined) listTypes.set(c.list, [...(listTypes.get(c.list) ?? []), t]);
@@ -306,6 +310,17 @@ function decideTypes(groups: Map<string, Group>): Map<string, NameType> {
  */
 function namesInRunningText(word: string): boolean {
   return !isCommonWord(word) || INSTITUTION_NOUNS.has(word);
+}
+
+/**
+ * A one-word name kept on its capital alone: an organisation, unless a weak
+ * cue of another type comes with most of its mentions ("in Kestrava",
+ * "from Kestrava"), not just one in twenty.
+ */
+function weakType(g: Group, top: NameType | undefined): NameType {
+  if (top === undefined || top === 'organization') return 'organization';
+  const cued = g.members.filter((c) => c.context.some((cue) => cue.type === top)).length;
+  return cued * 2 >= g.members.length ? top : 'organization';
 }
 
 /**

@@ -220,7 +220,11 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     words: wordsLower,
     intrinsic: intrinsicVotes(words, country, country ? undefined : lookupPlace(surfaceText), acronym, demonymLed),
     context: contextCues(words, {
-      personShaped: !acronym && isPersonShaped(wordsLower, surfaceText),
+      // A lone unknown word after "said" may as well be a company's name; a known name is a person's.
+      personShaped:
+        !acronym &&
+        isPersonShaped(wordsLower, surfaceText) &&
+        (words.length > 1 || first.tokens.some((t) => t.tags.has('FirstName') || t.tags.has('LastName'))),
       before: piece.before,
       beforeText: text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase(),
       after: piece.after,
