@@ -263,7 +263,9 @@ function addTagCues(words: Word[], cues: Cue[]): void {
       if (t.tags.has('Honorific')) continue;
       // In a longer name only a first word's given name and a last word's surname speak for a person.
       // compromise's own lexicon ("Nguyen" is a surname) beats the tags its rules spread over a phrase.
-      const firstName = i === 0 && (t.tags.has('FirstName') || lexiconSays(t.text, 'FirstName'));
+      // (A given name in a longer name already counts once, in intrinsicVotes.)
+      const firstName =
+        i === 0 && (t.tags.has('FirstName') || lexiconSays(t.text, 'FirstName')) && !(last > 0 && isGivenName(w.lower));
       const lastName = i === last && (t.tags.has('LastName') || lexiconSays(t.text, 'LastName'));
       if (firstName || lastName) take('person', W.nlpLexicon);
       // "Project Jonah": after an ordinary first word a name-like tag is no person's.

@@ -24,6 +24,7 @@ import {
 } from './lexicon.ts';
 import { isAcronym, nameKey } from './normalize.ts';
 import { isPersonShaped } from './name-shape.ts';
+import { isGivenName } from './given-names.ts';
 
 /** A name mention before merging, with the evidence gathered so far. */
 export interface Candidate {
@@ -70,6 +71,13 @@ interface Piece {
 export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
   if (span.titleOfWork) return [];
   if (span.quoted && span.words.length > 1 && span.words.some(isConnector)) return [];
+  const outlet = bylineOutletStart(span);
+  if (outlet > 0) {
+    // "By: Jane Doe Wirepress Health News": the author, then the outlet.
+    const person = { ...span, words: span.words.slice(0, outlet), after: span.words[outlet] };
+    const org = { ...span, words: span.words.slice(outlet), before: span.words[outlet - 1], lineStart: false };
+    return [...candidatesFromSpan(person, text), ...candidatesFromSpan(org, text)];
+  }
   const { title, rest } = stripTitle(span.words);
   const inner = title.length === 0 ? innerTitleStart(span.words) : -1;
   if (inner > 0) {
@@ -91,6 +99,30 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
     if (c) out.push({ ...c, list });
   }
   return out;
+}
+
+/**
+ * A byline that runs the author's name into the outlet's: "By Jane Doe
+ * Wirepress Health News". Returns where the outlet starts, or -1: after a
+ * two- or three-word name that starts with a given name, when the rest ends
+ * in an organisation's head word.
+ */
+function bylineOutletStart(span: NameSpan): number {
+  const words = span.words;
+  if (span.before?.lower !== 'by' || !span.before.tokens[0]!.lineStart || !isHead(words.at(-1))) return -1;
+  for (const k of [2, 3]) {
+    const name = words.slice(0, k);
+    if (words.length - k < 1 || !isGivenName(name[0]!.lower)) continue;
+    const text = name.map(surface).join(' ');
+    if (
+      isPersonShaped(
+        name.map((w) => w.lower),
+        text,
+      )
+    )
+      return k;
+  }
+  return -1;
 }
 
 function isConnector(w: Word): boolean {

@@ -18,6 +18,8 @@ import {
 } from './lexicon.ts';
 import { isMonthAt, isWeekdayAt } from './dates.ts';
 import { lexicon } from './nlp.ts';
+import { lookupCountry } from './countries.ts';
+import { lookupPlace } from './place-names.ts';
 
 /** Tokens joined by bare hyphens: "Jean-Paul", "UN-backed". */
 export interface Word {
@@ -113,9 +115,24 @@ function joinsPossessive(words: Word[], cap: boolean[], j: number): boolean {
   const word = words[j]!;
   const last = word.tokens.at(-1)!;
   if (!word.possessive || cap[j + 1] !== true || last.post !== ' ') return false;
-  return (
-    IRREGULAR_PLURALS.has(word.lower) || (word.lower !== singular(word.lower) && isCommonWord(singular(word.lower)))
-  );
+  if (
+    IRREGULAR_PLURALS.has(word.lower) ||
+    (word.lower !== singular(word.lower) && isCommonWord(singular(word.lower)))
+  ) {
+    return true;
+  }
+  // "Sam's Club", "Fisherman's Terminal": a possessive and one head noun make a shop's or a place's name,
+  // unless the possessor is itself a place ("Ruritania's Parliament").
+  const next = words[j + 1]!;
+  return isHeadNoun(next) && cap[j + 2] !== true && !isPlaceWord(words.slice(0, j + 1));
+}
+
+function isPlaceWord(words: Word[]): boolean {
+  const text = words
+    .map((w) => w.tokens.map((t) => t.text).join('-'))
+    .join(' ')
+    .replace(/['’]s$/, '');
+  return lookupCountry(text) !== undefined || lookupPlace(text) !== undefined;
 }
 
 const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
