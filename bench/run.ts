@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark in turn, figures printed, nothing asserted about time. */
 import { benchAnchoring } from './anchoring.ts';
+import { benchCliStartup } from './cli-startup.ts';
 import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
@@ -11,6 +12,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
+  ['Command line: start-up (npx marginalia …)', benchCliStartup],
 ];
 
 for (const [name, run] of suites) {

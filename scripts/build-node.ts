@@ -6,7 +6,13 @@
  * - dist/node/cli.js           the CLI (`npx marginalia`)
  * Dependencies stay external (electron-builder packs production dependencies);
  * the preload bundles everything since it cannot require them.
+ *
+ * The dist/node entries are split into shared chunks: esbuild hoists a
+ * module's imports to the top of the file it bundles it into, so without
+ * splitting a lazy `import()` of, say, the storage layer would still load
+ * lowdb and zod at start, and `marginalia help` would wait for them.
  */
+import { rm } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 
 const common: BuildOptions = {
@@ -17,6 +23,7 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
+await rm('dist/node', { recursive: true, force: true }); // no chunks left over from earlier builds
 await Promise.all([
   build({
     ...common,
@@ -37,6 +44,8 @@ await Promise.all([
     entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts' },
     outdir: 'dist/node',
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     packages: 'external',
   }),
 ]);

@@ -121,7 +121,14 @@ describe('electron-builder dir target', () => {
   it('holds every runtime dependency, and everything main.js imports', () => {
     for (const name of Object.keys(pkg.dependencies)) expect(has(`/node_modules/${name}/package.json`), name).toBe(true);
     const main = asar.extractFile(archive, 'dist/electron/main.js').toString('utf8');
-    const imported = new Set([...main.matchAll(/^import\s[^'"]*?from\s+["']([^"']+)["']/gm), ...main.matchAll(/^import\s+["']([^"']+)["']/gm)].map((m) => m[1]!));
+    const imported = new Set(
+      [
+        ...main.matchAll(/^import\s[^'"]*?from\s+["']([^"']+)["']/gm),
+        ...main.matchAll(/^import\s+["']([^"']+)["']/gm),
+        // Loaded on first use: import("x"), or a createRequire require("x") (which esbuild may rename require2).
+        ...main.matchAll(/\b(?:import|require\w*)\(\s*["']([^"']+)["']\s*\)/g),
+      ].map((m) => m[1]!),
+    );
     const bare = [...imported].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s) && s !== 'electron');
     expect(bare.length).toBeGreaterThan(0);
     const packages = new Set(bare.map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)));
