@@ -5,6 +5,7 @@ import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchLibrary } from './library.ts';
+import { benchStart } from './start.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Entity extraction', benchEntities],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
   ['Command line: start-up (npx marginalia …)', benchCliStartup],
+  ['npm start without Electron: the build, then the launcher until the URL', benchStart],
 ];
 
 for (const [name, run] of suites) {

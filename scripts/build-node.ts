@@ -2,8 +2,9 @@
  * Bundles the Node-side entry points with esbuild:
  * - dist/electron/main.js      the Electron main process (ESM)
  * - dist/electron/preload.cjs  the preload: one CommonJS file, because a sandboxed preload cannot be ESM
- * - dist/node/host.js          the browser host (`npm run web`)
+ * - dist/node/host.js          the browser host (`npm start -- --web`)
  * - dist/node/cli.js           the CLI (`npx marginalia`)
+ * - dist/node/launch.js        `npm start` (electron/launcher)
  * Dependencies stay external (electron-builder packs production dependencies);
  * the preload bundles everything since it cannot require them.
  *
@@ -41,7 +42,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts' },
+    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', launch: 'electron/launcher/main.ts' },
     outdir: 'dist/node',
     format: 'esm',
     splitting: true,
