@@ -11,6 +11,7 @@
  * Prints figures; asserts nothing about time.
  * Run: `npx tsx bench/entities-ui.ts` (after building the host and renderer).
  */
+import type { Page } from '@playwright/test';
 import { launchChromium } from './chromium.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -56,7 +57,11 @@ export async function benchEntitiesUi(): Promise<void> {
   await library.openDocument(id); // makes it the document the app opens at start
   console.log(`document: ${(text.length / 1e6).toFixed(2)} M characters, ${text.split('\n\n').length} paragraphs`);
   // Long tasks stretch on a busy machine; the load puts the figures in context.
-  console.log(`load average: ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  console.log(
+    `load average: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
 
   const host = await startHost(dataDir);
   const browser = await launchChromium();
@@ -70,7 +75,9 @@ export async function benchEntitiesUi(): Promise<void> {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(host.url);
-    await page.waitForFunction(() => performance.getEntriesByName('marginalia:entities-done').length > 0, null, { timeout: 600_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('marginalia:entities-done').length > 0, null, {
+      timeout: 600_000,
+    });
     await page.getByRole('region', { name: /^Places \d+$/ }).waitFor();
     await page.waitForTimeout(500); // let the panel's render task land in the observer
     const timeline = await readTimeline(page);
@@ -79,7 +86,9 @@ export async function benchEntitiesUi(): Promise<void> {
     const painted = timeline.marks['marginalia:article-painted']!;
     // The hand-over: the task that takes the worker's result and renders the panel.
     const handover = timeline.tasks.filter((t) => t.start <= done && done <= t.start + t.duration);
-    const during = timeline.tasks.filter((t) => t.start < done && t.start + t.duration > start && !handover.includes(t));
+    const during = timeline.tasks.filter(
+      (t) => t.start < done && t.start + t.duration > start && !handover.includes(t),
+    );
     const afterArticle = during.filter((t) => t.start >= painted);
     const counts = await page.evaluate(() => ({
       entities: document.querySelectorAll('.entities-panel .entity').length,
@@ -88,17 +97,37 @@ export async function benchEntitiesUi(): Promise<void> {
     console.log(`entities listed: ${counts.entities} (${counts.sections})`);
 
     report('extraction, worker start → entities on the UI thread', done - start, 'ms');
-    report('longest UI task while extracting (article fully painted)', Math.max(0, ...afterArticle.map((t) => t.duration)), 'ms');
-    report('UI tasks over 100 ms while extracting (article fully painted)', afterArticle.filter((t) => t.duration > 100).length, 'tasks');
-    report('longest UI task while extracting, incl. painting the article', Math.max(0, ...during.map((t) => t.duration)), 'ms');
-    report('hand-over: results → panel rendered (one task; 0 = under 50 ms)', Math.max(0, ...handover.map((t) => t.duration)), 'ms');
+    report(
+      'longest UI task while extracting (article fully painted)',
+      Math.max(0, ...afterArticle.map((t) => t.duration)),
+      'ms',
+    );
+    report(
+      'UI tasks over 100 ms while extracting (article fully painted)',
+      afterArticle.filter((t) => t.duration > 100).length,
+      'tasks',
+    );
+    report(
+      'longest UI task while extracting, incl. painting the article',
+      Math.max(0, ...during.map((t) => t.duration)),
+      'ms',
+    );
+    report(
+      'hand-over: results → panel rendered (one task; 0 = under 50 ms)',
+      Math.max(0, ...handover.map((t) => t.duration)),
+      'ms',
+    );
     const before = timeline.tasks.length;
     await page.getByLabel('Tint entities').check();
     await page.locator('article.article .ent').first().waitFor();
     await page.waitForTimeout(500);
     const tint = (await readTimeline(page)).tasks.slice(before);
     const mentions = await page.locator('article.article .ent').count();
-    report(`"Tint entities" on: longest task painting ${mentions} mentions`, Math.max(0, ...tint.map((t) => t.duration)), 'ms');
+    report(
+      `"Tint entities" on: longest task painting ${mentions} mentions`,
+      Math.max(0, ...tint.map((t) => t.duration)),
+      'ms',
+    );
   } finally {
     await browser.close();
     host.process.kill('SIGTERM');
@@ -106,7 +135,7 @@ export async function benchEntitiesUi(): Promise<void> {
   }
 }
 
-async function readTimeline(page: import('@playwright/test').Page): Promise<Timeline> {
+async function readTimeline(page: Page): Promise<Timeline> {
   return page.evaluate(() => {
     const marks: Record<string, number> = {};
     for (const mark of performance.getEntriesByType('mark')) marks[mark.name] ??= mark.startTime;

@@ -66,7 +66,11 @@ export async function benchEntities(): Promise<void> {
   report(`raw compromise (people/organizations/places/dates), per CPU second`, mb / (rawMs / 1000), 'MB/s');
   report(`pipeline (extractEntities, ${entities} entities), per CPU second`, mb / (pipelineMs / 1000), 'MB/s');
   report(`pipeline time / raw compromise time (budget 1.5)`, pipelineMs / rawMs, 'x');
-  report(`  per-round ratios: ${pipelineRuns.map((p, i) => (p / rawRuns[i]!).toFixed(2)).join(', ')}`, ROUNDS, 'rounds');
+  report(
+    `  per-round ratios: ${pipelineRuns.map((p, i) => (p / rawRuns[i]!).toFixed(2)).join(', ')}`,
+    ROUNDS,
+    'rounds',
+  );
 }
 
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await benchEntities();

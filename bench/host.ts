@@ -29,7 +29,15 @@ async function seed(dataDir: string): Promise<string> {
     const { id } = await library.addDocument({ text, origin: { kind: 'file', fileName: `doc-${d}.txt` } });
     for (let i = 0; i < ANNOTATIONS / 50; i++) {
       const start = 20 + i * 50;
-      creates.push(library.createAnnotation({ documentId: id, start, end: start + 30, color: 'yellow', note: i % 3 ? '' : `note ${i}` }));
+      creates.push(
+        library.createAnnotation({
+          documentId: id,
+          start,
+          end: start + 30,
+          color: 'yellow',
+          note: i % 3 ? '' : `note ${i}`,
+        }),
+      );
     }
   }
   await Promise.all(creates);
@@ -42,7 +50,9 @@ export async function benchHost(): Promise<void> {
     const seedStart = performance.now();
     await seed(dataDir);
     const dbBytes = (await stat(join(dataDir, 'marginalia.json'))).size;
-    console.log(`seeded ${ANNOTATIONS} annotations (${(dbBytes / 1e6).toFixed(1)} MB database) in ${(performance.now() - seedStart).toFixed(0)} ms`);
+    console.log(
+      `seeded ${ANNOTATIONS} annotations (${(dbBytes / 1e6).toFixed(1)} MB database) in ${(performance.now() - seedStart).toFixed(0)} ms`,
+    );
 
     const loads: number[] = [];
     const exports: number[] = [];
@@ -74,7 +84,13 @@ export async function benchHost(): Promise<void> {
       report('navigation → sample article displayed', median(toArticle), 'ms');
 
       const toDisk: number[] = [];
-      const phrases = ['Growing convergence', 'Both the outlawed', 'Islamabad looks at', 'On its part', 'In a related development'];
+      const phrases = [
+        'Growing convergence',
+        'Both the outlawed',
+        'Islamabad looks at',
+        'On its part',
+        'In a related development',
+      ];
       for (const phrase of phrases) {
         await selectText(page, phrase);
         const response = page.waitForResponse((r) => decodeURIComponent(r.url()).endsWith('/api/annotation:create'));

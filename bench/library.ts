@@ -40,7 +40,10 @@ function prng(seed: number): () => number {
 
 function makeProse(random: () => number, chars: number): string {
   const syllables = ['ta', 'ren', 'lo', 'mi', 'str', 'ang', 'e', 'ou', 'pal', 'ki', 'no', 'the', 'ver', 'is', 'ad'];
-  const word = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const word = () =>
+    Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(
+      '',
+    );
   let text = '';
   while (text.length < chars) {
     const sentence = Array.from({ length: 6 + Math.floor(random() * 18) }, word).join(' ');
@@ -63,7 +66,15 @@ async function seed(dataDir: string, text: string): Promise<Library> {
   const creates: Array<Promise<unknown>> = [];
   for (let i = 0; i < ANNOTATIONS; i++) {
     const start = TITLE.length + 2 + i * step;
-    creates.push(library.createAnnotation({ documentId: document.id, start, end: start + 30 + (i % 50), color: 'yellow', note: i % 4 ? '' : `note ${i}` }));
+    creates.push(
+      library.createAnnotation({
+        documentId: document.id,
+        start,
+        end: start + 30 + (i % 50),
+        color: 'yellow',
+        note: i % 4 ? '' : `note ${i}`,
+      }),
+    );
   }
   await Promise.all(creates);
   await library.openDocument(document.id); // start on it
@@ -84,14 +95,23 @@ export async function benchLibrary(): Promise<void> {
       // and V8 caches after the first visit, as after an app's first launch.
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();
-      const runs: Array<{ firstText: number; painted: number; firstTextToPainted: number; startRequest: number; wholeRequest: number; wholeToPainted: number }> = [];
+      const runs: Array<{
+        firstText: number;
+        painted: number;
+        firstTextToPainted: number;
+        startRequest: number;
+        wholeRequest: number;
+        wholeToPainted: number;
+      }> = [];
       for (let i = 0; i <= RUNS; i++) {
         // From a blank page of the app's own origin: reopening the app, with
         // no previous article to unload and no new browser process to start
         // (a desktop window has its process before it navigates).
         await page.goto(`${host.url}favicon.svg`);
         await page.goto(host.url);
-        await page.waitForFunction(() => performance.getEntriesByName('marginalia:article-painted').length > 0, null, { timeout: 60_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('marginalia:article-painted').length > 0, null, {
+          timeout: 60_000,
+        });
         const marks = await page.evaluate(() => {
           // No named helpers in here: tsx would wrap them in a `__name` call the page lacks.
           const firstText = performance.getEntriesByName('marginalia:first-text')[0]!.startTime;

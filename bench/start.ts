@@ -18,7 +18,11 @@ const root = resolve(import.meta.dirname, '..');
 /** Milliseconds from starting the launcher to its "Open <url>" line; stops it after. */
 function timeToUrl(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const start = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist', 'node', 'launch.js'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'dist', 'node', 'launch.js'), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolvePromise, reject) => {
     let output = '';
     let elapsed: number | null = null;

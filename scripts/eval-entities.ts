@@ -21,7 +21,11 @@ export function loadGoldDocuments(root = repoRoot): GoldDocument[] {
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile;
-      return { name: f.replace('.entities.json', ''), gold, text: readFileSync(path.join(sharedDir, gold.document), 'utf8') };
+      return {
+        name: f.replace('.entities.json', ''),
+        gold,
+        text: readFileSync(path.join(sharedDir, gold.document), 'utf8'),
+      };
     });
 }
 
@@ -30,7 +34,12 @@ function main(): void {
   const pipeline = evaluate(docs, (t) => extractEntities(t));
   const raw = evaluate(docs, extractRawCompromise);
   console.log(`Entity extraction on ${docs.length} gold documents\n`);
-  console.log(formatComparison([{ label: 'pipeline', result: pipeline }, { label: 'raw', result: raw }]));
+  console.log(
+    formatComparison([
+      { label: 'pipeline', result: pipeline },
+      { label: 'raw', result: raw },
+    ]),
+  );
   if (process.argv.includes('--details')) {
     for (const d of docs) {
       const predicted = extractEntities(d.text);

@@ -5,7 +5,11 @@ import { classifyBinary, electronPaths, fuseConfigFor, PLACEHOLDER_MARKER } from
 
 describe('classifyBinary', () => {
   it('recognises the fuse sentinel, the placeholder marker, and neither', () => {
-    const electron = Buffer.concat([Buffer.alloc(64, 0x90), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8, 49, 49])]);
+    const electron = Buffer.concat([
+      Buffer.alloc(64, 0x90),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, 8, 49, 49]),
+    ]);
     expect(classifyBinary(electron)).toBe('electron');
     expect(classifyBinary(Buffer.from(`#!/bin/sh\n# ${PLACEHOLDER_MARKER}\nexit 1\n`))).toBe('placeholder');
     expect(classifyBinary(Buffer.from('\x7fELF something else'))).toBe('unrecognised');
@@ -43,10 +47,19 @@ describe('electronPaths', () => {
       target: join('/r/linux-unpacked', 'marginalia'),
       wire: join('/r/linux-unpacked', 'marginalia'),
     });
-    expect(electronPaths({ appOutDir: '/r/win-unpacked', electronPlatformName: 'win32' }, names).target).toBe(join('/r/win-unpacked', 'Marginalia.exe'));
+    expect(electronPaths({ appOutDir: '/r/win-unpacked', electronPlatformName: 'win32' }, names).target).toBe(
+      join('/r/win-unpacked', 'Marginalia.exe'),
+    );
     expect(electronPaths({ appOutDir: '/r/mac', electronPlatformName: 'darwin' }, names)).toEqual({
       target: join('/r/mac', 'Marginalia.app'),
-      wire: join('/r/mac', 'Marginalia.app', 'Contents', 'Frameworks', 'Electron Framework.framework', 'Electron Framework'),
+      wire: join(
+        '/r/mac',
+        'Marginalia.app',
+        'Contents',
+        'Frameworks',
+        'Electron Framework.framework',
+        'Electron Framework',
+      ),
     });
   });
 });

@@ -53,12 +53,18 @@ export function fuseConfigFor(platform: string, arch: string): FuseV1Config {
 }
 
 /** The file @electron/fuses is given, and the one holding the fuse wire (the framework on macOS). */
-export function electronPaths(context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName'>, names: { productFilename: string; executableName: string }) {
+export function electronPaths(
+  context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName'>,
+  names: { productFilename: string; executableName: string },
+) {
   switch (context.electronPlatformName) {
     case 'darwin':
     case 'mas': {
       const app = join(context.appOutDir, `${names.productFilename}.app`);
-      return { target: app, wire: join(app, 'Contents', 'Frameworks', 'Electron Framework.framework', 'Electron Framework') };
+      return {
+        target: app,
+        wire: join(app, 'Contents', 'Frameworks', 'Electron Framework.framework', 'Electron Framework'),
+      };
     }
     case 'win32': {
       const exe = join(context.appOutDir, `${names.productFilename}.exe`);
@@ -75,7 +81,10 @@ const ARCH_NAMES: Record<number, string> = { 0: 'ia32', 1: 'x64', 2: 'armv7l', 3
 
 export default async function afterPack(context: AfterPackContext): Promise<void> {
   const packager = context.packager as AfterPackContext['packager'] & { executableName?: string };
-  const names = { productFilename: packager.appInfo.productFilename, executableName: packager.executableName ?? packager.appInfo.productFilename };
+  const names = {
+    productFilename: packager.appInfo.productFilename,
+    executableName: packager.executableName ?? packager.appInfo.productFilename,
+  };
   const { target, wire } = electronPaths(context, names);
   const kind = classifyBinary(await readFile(wire));
   if (kind === 'placeholder') {
@@ -86,7 +95,9 @@ export default async function afterPack(context: AfterPackContext): Promise<void
     return;
   }
   if (kind === 'unrecognised') {
-    throw new Error(`[flip-fuses] ${wire} has no Electron fuse wire and is not the known placeholder; refusing to ship it unfused.`);
+    throw new Error(
+      `[flip-fuses] ${wire} has no Electron fuse wire and is not the known placeholder; refusing to ship it unfused.`,
+    );
   }
   const arch = ARCH_NAMES[context.arch] ?? String(context.arch);
   const config = fuseConfigFor(context.electronPlatformName, arch);

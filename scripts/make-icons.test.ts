@@ -22,7 +22,7 @@ function readIcns(icns: Buffer): Array<{ type: string; png: Buffer }> {
   expect(icns.toString('latin1', 0, 4)).toBe('icns');
   expect(icns.readUInt32BE(4)).toBe(icns.length);
   const out: Array<{ type: string; png: Buffer }> = [];
-  for (let at = 8; at < icns.length; ) {
+  for (let at = 8; at < icns.length;) {
     const length = icns.readUInt32BE(at + 4);
     out.push({ type: icns.toString('latin1', at, at + 4), png: icns.subarray(at + 8, at + length) });
     at += length;
@@ -45,7 +45,19 @@ describe('committed icons', () => {
   });
 
   it('has a macOS .icns with 16–1024 px entries', () => {
-    const pixels: Record<string, number> = { icp4: 16, icp5: 32, ic11: 32, icp6: 64, ic12: 64, ic07: 128, ic08: 256, ic13: 256, ic09: 512, ic14: 512, ic10: 1024 };
+    const pixels: Record<string, number> = {
+      icp4: 16,
+      icp5: 32,
+      ic11: 32,
+      icp6: 64,
+      ic12: 64,
+      ic07: 128,
+      ic08: 256,
+      ic13: 256,
+      ic09: 512,
+      ic14: 512,
+      ic10: 1024,
+    };
     const entries = readIcns(readFileSync('resources/icon.icns'));
     expect(entries.map((e) => e.type).sort()).toEqual(Object.keys(pixels).sort());
     for (const e of entries) expect(pngSize(e.png)).toEqual([pixels[e.type], pixels[e.type]]);

@@ -85,7 +85,9 @@ function main(): void {
   const pngs = new Map<number, Buffer>();
   for (const size of sizes) {
     const out = join(folder, `${size}x${size}.png`);
-    execFileSync('rsvg-convert', ['--width', String(size), '--height', String(size), '--output', out, source], { stdio: 'inherit' });
+    execFileSync('rsvg-convert', ['--width', String(size), '--height', String(size), '--output', out, source], {
+      stdio: 'inherit',
+    });
     pngs.set(size, readFileSync(out));
     console.log(out);
   }
@@ -94,7 +96,10 @@ function main(): void {
     console.log(`${path} (${data.length} bytes)`);
   };
   write(join('resources', 'icon.png'), pngs.get(1024)!);
-  write(join('resources', 'icon.ico'), buildIco([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, data: pngs.get(size)! }))));
+  write(
+    join('resources', 'icon.ico'),
+    buildIco([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, data: pngs.get(size)! }))),
+  );
   write(join('resources', 'icon.icns'), buildIcns(pngs));
 }
 

@@ -29,7 +29,9 @@ const { values } = parseArgs({
 });
 
 const require = createRequire(import.meta.url);
-const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }
+).version;
 const electronDist = process.env.ELECTRON_DIST ? resolve(process.env.ELECTRON_DIST) : undefined;
 if (electronDist && !existsSync(electronDist)) {
   console.error(`ELECTRON_DIST is ${electronDist}, which does not exist.`);

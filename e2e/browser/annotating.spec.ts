@@ -11,7 +11,9 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   const panel = page.getByRole('complementary', { name: 'Annotations' });
 
   // The sample article: headline and byline.
-  await expect(article.locator('h1')).toHaveText('TTP and ISIS deadly alliance emerges against Pakistan, China and Russia');
+  await expect(article.locator('h1')).toHaveText(
+    'TTP and ISIS deadly alliance emerges against Pakistan, China and Russia',
+  );
   await expect(page.locator('.article-details')).toContainText('By Maqbool Malik');
   await expect(article.locator('.dateline')).toHaveText('ISLAMABAD');
 
@@ -67,7 +69,11 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   expect(quotes).toEqual([FIRST, SECOND]);
   expect(items[0].motivation).toBe('highlighting');
   expect(items[1].motivation).toBe('commenting');
-  expect(items[1].body).toMatchObject({ type: 'TextualBody', value: 'Compare with the **December** statement.', format: 'text/markdown' });
+  expect(items[1].body).toMatchObject({
+    type: 'TextualBody',
+    value: 'Compare with the **December** statement.',
+    format: 'text/markdown',
+  });
 });
 
 test('every change can be undone and redone, and each step is saved', async ({ page, host }) => {
@@ -141,7 +147,9 @@ test('HTML in a note is shown as text, never run', async ({ page, host }) => {
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await selectText(page, FIRST);
   await page.keyboard.press('n');
-  await panel.getByRole('textbox').fill('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [link](javascript:alert(1)) *ok*');
+  await panel
+    .getByRole('textbox')
+    .fill('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [link](javascript:alert(1)) *ok*');
   await page.keyboard.press('Control+Enter');
   await expect(panel.locator('.note em')).toHaveText('ok');
   await expect(panel.locator('.note img, .note script')).toHaveCount(0);
@@ -164,4 +172,60 @@ test('filtering the panel by text and colour', async ({ page, host }) => {
   await panel.getByRole('button', { name: 'Show Yellow' }).click();
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect(panel.getByRole('listitem')).toContainText(FIRST);
+});
+
+test('undoing the delete of an orphaned highlight brings it back as an orphan, not over other text', async ({
+  page,
+  host,
+}) => {
+  const paragraphs = [
+    'Harbour plan goes to a vote',
+    'The council will vote on the harbour plan on Tuesday, the mayor said.',
+    'Fishing crews asked for a second public meeting before any decision is made.',
+    'The plan would widen the quay and move the ferry berth to the north side.',
+  ];
+  const ORPHAN = 'Fishing crews asked for a second public meeting';
+  const KEPT = 'move the ferry berth';
+  const file = (lines: string[]) => ({
+    name: 'harbour.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(lines.join('\n\n')),
+  });
+  await page.goto(host.url);
+  await expect(page.locator('article.article h1')).toBeVisible();
+  const input = page.getByTestId('document-file-input');
+  await input.setInputFiles(file(paragraphs));
+  await expect(page.locator('article.article h1')).toHaveText(paragraphs[0]!);
+  for (const phrase of [ORPHAN, KEPT]) {
+    await selectText(page, phrase);
+    await page.keyboard.press('h');
+  }
+  await expect.poll(() => highlightedTexts(page)).toEqual([ORPHAN, KEPT]);
+
+  // A new version of the file replaces the orphan's paragraph with other words of about the same length.
+  const changed = [...paragraphs];
+  changed[2] = 'Weather permitting, the ferry will keep its usual timetable over the holiday weekend.';
+  await input.setInputFiles(file(changed));
+  await expect(page.getByRole('region', { name: 'Re-anchoring report' })).toContainText('1 not found');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const orphanCard = panel.getByRole('listitem').filter({ hasText: ORPHAN });
+  await expect(orphanCard).toContainText('Passage not found in the current text.');
+  await expect.poll(() => highlightedTexts(page)).toEqual([KEPT]);
+
+  // Delete the orphan from its card, then undo: it is listed again, still an orphan, and paints nothing.
+  await orphanCard.getByRole('button', { name: new RegExp(ORPHAN) }).focus();
+  await page.keyboard.press('Delete');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await page.locator('article.article h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(orphanCard).toContainText('Passage not found in the current text.');
+  await expect.poll(() => highlightedTexts(page)).toEqual([KEPT]);
+
+  // Redo and undo again: the same.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(orphanCard).toContainText('Passage not found in the current text.');
+  await expect.poll(() => highlightedTexts(page)).toEqual([KEPT]);
 });

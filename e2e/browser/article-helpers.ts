@@ -29,9 +29,14 @@ export async function selectText(page: Page, phrase: string, occurrence = 0): Pr
       if (index < 0) throw new Error(`phrase not in the article: ${phrase}`);
       // No named helper functions in here: tsx would wrap them in a `__name` call the page lacks.
       const points: Array<{ node: Text; offset: number }> = [];
-      for (const [offset, preferEnd] of [[index, false], [index + phrase.length, true]] as const) {
+      for (const [offset, preferEnd] of [
+        [index, false],
+        [index + phrase.length, true],
+      ] as const) {
         const entry = nodes.find(
-          (e) => offset >= e.start && (offset < e.start + e.node.data.length || (preferEnd && offset === e.start + e.node.data.length)),
+          (e) =>
+            offset >= e.start &&
+            (offset < e.start + e.node.data.length || (preferEnd && offset === e.start + e.node.data.length)),
         );
         if (!entry) throw new Error(`offset ${offset} not in a text node`);
         points.push({ node: entry.node, offset: offset - entry.start });

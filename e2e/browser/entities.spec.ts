@@ -15,9 +15,14 @@ function section(page: Page, heading: (typeof SECTIONS)[number]): Locator {
 
 /** The entity buttons of a section, as [name, mention count]. */
 async function listed(page: Page, heading: (typeof SECTIONS)[number]): Promise<Array<[string, number]>> {
-  const items = await section(page, heading).locator('.entity').evaluateAll((buttons) =>
-    buttons.map((b) => [b.querySelector('.entity-name')!.textContent!, Number.parseInt(b.querySelector('.count')!.textContent!, 10)]),
-  );
+  const items = await section(page, heading)
+    .locator('.entity')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => [
+        b.querySelector('.entity-name')!.textContent!,
+        Number.parseInt(b.querySelector('.count')!.textContent!, 10),
+      ]),
+    );
   return items as Array<[string, number]>;
 }
 
@@ -37,7 +42,10 @@ async function waitForEntities(page: Page): Promise<void> {
   await expect(section(page, 'Places')).toBeVisible();
 }
 
-test('the four sections list each entity once with its mention count; clicking cycles through its mentions', async ({ page, host }) => {
+test('the four sections list each entity once with its mention count; clicking cycles through its mentions', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await waitForEntities(page);
 
@@ -177,10 +185,14 @@ test('rename, change type and remove an entity, each undoable and kept after a r
   await waitForEntities(page);
   const [name] = (await listed(page, 'People'))[0]!;
   const row = (heading: (typeof SECTIONS)[number], text: string) =>
-    section(page, heading).locator('.entity-item').filter({ has: page.locator('.entity-name', { hasText: new RegExp(`^${text}$`) }) });
+    section(page, heading)
+      .locator('.entity-item')
+      .filter({ has: page.locator('.entity-name', { hasText: new RegExp(`^${text}$`) }) });
 
   // Rename.
-  await row('People', name).getByRole('button', { name: `Edit ${name}` }).click();
+  await row('People', name)
+    .getByRole('button', { name: `Edit ${name}` })
+    .click();
   await row('People', name).getByLabel('Name').fill('Renamed Person');
   await row('People', name).getByRole('button', { name: 'Rename' }).click();
   await expect(row('People', 'Renamed Person')).toHaveCount(1);
@@ -194,7 +206,9 @@ test('rename, change type and remove an entity, each undoable and kept after a r
 
   // Remove it; undo brings it back.
   await row('Places', 'Renamed Person').getByRole('button', { name: 'Edit Renamed Person' }).click();
-  await row('Places', 'Renamed Person').getByRole('button', { name: /remove/ }).click();
+  await row('Places', 'Renamed Person')
+    .getByRole('button', { name: /remove/ })
+    .click();
   await expect(row('Places', 'Renamed Person')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(row('Places', 'Renamed Person')).toHaveCount(1);
@@ -214,7 +228,10 @@ test('a selection added as another name of an entity counts among its mentions',
   const word = await page.evaluate(() => {
     const block = document.querySelector<HTMLElement>('article.article p.block-paragraph')!;
     const painted = new Set([...block.querySelectorAll('.ent')].map((s) => s.textContent));
-    const text = [...block.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+    const text = [...block.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join(' ');
     const found = [...text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]).find((w) => !painted.has(w));
     block.scrollIntoView({ block: 'center' });
     return found ?? null;
@@ -230,7 +247,9 @@ test('a selection added as another name of an entity counts among its mentions',
   const dialog = page.getByRole('dialog', { name: 'Mark as entity' });
   await dialog.getByLabel('or another name of').selectOption({ label: name });
   await dialog.getByRole('button', { name: 'Add as alias' }).click();
-  const button = section(page, 'People').locator('.entity').filter({ has: page.locator('.entity-name', { hasText: new RegExp(`^${name}$`) }) });
+  const button = section(page, 'People')
+    .locator('.entity')
+    .filter({ has: page.locator('.entity-name', { hasText: new RegExp(`^${name}$`) }) });
   await expect(button.locator('.count')).toHaveText(new RegExp(`^${count + occurrences}(?!\\d)`));
   await expect(button).toHaveAttribute('title', new RegExp(word!));
 
@@ -244,14 +263,25 @@ test('each document opened gets its own entities, one after another', async ({ p
   const samplePlaces = await listed(page, 'Places');
 
   // A second document: the extraction worker of the first serves it too.
-  const text = 'Talks in Lisbon\n\nAngela Merkel met Emmanuel Macron in Lisbon on Monday. Merkel said the talks in Lisbon went well.\n';
-  await page.getByTestId('document-file-input').setInputFiles({ name: 'talks.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const text =
+    'Talks in Lisbon\n\nAngela Merkel met Emmanuel Macron in Lisbon on Monday. Merkel said the talks in Lisbon went well.\n';
+  await page
+    .getByTestId('document-file-input')
+    .setInputFiles({ name: 'talks.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await expect(page.locator('article.article h1')).toHaveText('Talks in Lisbon');
   await expect.poll(() => listed(page, 'Places')).toEqual([['Lisbon', 3]]);
-  expect((await listed(page, 'People')).map(([name]) => name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']));
+  expect((await listed(page, 'People')).map(([name]) => name)).toEqual(
+    expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']),
+  );
 
   // And back: the sample's entities again.
   await page.getByRole('button', { name: 'Library', exact: true }).click();
-  await page.getByRole('main', { name: 'Library' }).getByRole('listitem').filter({ hasNotText: 'Talks in Lisbon' }).getByRole('button').first().click();
+  await page
+    .getByRole('main', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ hasNotText: 'Talks in Lisbon' })
+    .getByRole('button')
+    .first()
+    .click();
   await expect.poll(() => listed(page, 'Places')).toEqual(samplePlaces);
 });

@@ -62,14 +62,22 @@ test('import a saved page, highlight it, then re-import a changed version', asyn
 
   const report = page.getByRole('region', { name: 'Re-anchoring report' });
   await expect(report).toBeVisible({ timeout: 30_000 });
-  await expect(report).toContainText('Your 3 annotations moved to the new text: 1 exactly, 1 by best match, 1 not found.');
-  await expect(report.getByRole('listitem').filter({ hasText: 'Mr Obama lands in Kenya' })).toContainText(/placed by best match \(\d+% confidence\)/);
-  await expect(report.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText('passage not found');
+  await expect(report).toContainText(
+    'Your 3 annotations moved to the new text: 1 exactly, 1 by best match, 1 not found.',
+  );
+  await expect(report.getByRole('listitem').filter({ hasText: 'Mr Obama lands in Kenya' })).toContainText(
+    /placed by best match \(\d+% confidence\)/,
+  );
+  await expect(report.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText(
+    'passage not found',
+  );
 
   // The highlights follow the new text; the orphan stays listed with its quote.
   await expect.poll(() => highlightedTexts(page)).toEqual([UNTOUCHED, EDITED.replace('later', 'late')]);
   await expect(panel.getByRole('listitem')).toHaveCount(3);
-  await expect(panel.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText('Passage not found in the current text.');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText(
+    'Passage not found in the current text.',
+  );
 
   // Still one entry for the page, now in two versions, and it survives a reload.
   await page.getByRole('button', { name: 'Library', exact: true }).click();
@@ -83,9 +91,13 @@ test('import a saved page, highlight it, then re-import a changed version', asyn
 test('a binary file is refused with a reason and adds nothing', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.locator('article.article h1')).toBeVisible();
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+  ]);
   await importFile(page, 'holiday.txt', png, 'text/plain');
-  await expect(statusLine(page)).toHaveText('“holiday.txt” looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages. Nothing was imported.');
+  await expect(statusLine(page)).toHaveText(
+    '“holiday.txt” looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages. Nothing was imported.',
+  );
   await expect(statusLine(page)).toHaveClass(/error/);
 
   // A 50 MB text file, made in the page (sending it through the test driver would take longer than refusing it).
@@ -95,7 +107,9 @@ test('a binary file is refused with a reason and adds nothing', async ({ page, h
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  await expect(statusLine(page)).toHaveText('“huge.txt” is 50 MB; Marginalia imports documents up to 20 MB. Nothing was imported.');
+  await expect(statusLine(page)).toHaveText(
+    '“huge.txt” is 50 MB; Marginalia imports documents up to 20 MB. Nothing was imported.',
+  );
 
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await expect(page.getByRole('main', { name: 'Library' }).getByRole('listitem')).toHaveCount(1);
@@ -104,7 +118,12 @@ test('a binary file is refused with a reason and adds nothing', async ({ page, h
 test('search the library, delete a document and undo', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.locator('article.article h1')).toBeVisible();
-  await importFile(page, 'bridge.txt', Buffer.from('Council approves bridge\n\nBy: Ada Lovelace\n\nThe vote on the river crossing was close.\n'), 'text/plain');
+  await importFile(
+    page,
+    'bridge.txt',
+    Buffer.from('Council approves bridge\n\nBy: Ada Lovelace\n\nThe vote on the river crossing was close.\n'),
+    'text/plain',
+  );
   await expect(page.locator('article.article h1')).toHaveText('Council approves bridge');
   await highlight(page, 'river crossing');
 
@@ -124,7 +143,9 @@ test('search the library, delete a document and undo', async ({ page, host }) =>
   await expect(statusLine(page)).toContainText('Deleted “Council approves bridge” and its annotation.');
   await statusLine(page).getByRole('button', { name: 'Undo' }).click();
   await expect(libraryView.getByRole('listitem')).toHaveCount(2);
-  await expect(libraryView.getByRole('listitem').filter({ hasText: 'Council approves bridge' })).toContainText('1 annotation');
+  await expect(libraryView.getByRole('listitem').filter({ hasText: 'Council approves bridge' })).toContainText(
+    '1 annotation',
+  );
 });
 
 test('export annotations, then import them back through the preview', async ({ page, host }) => {
@@ -139,7 +160,9 @@ test('export annotations, then import them back through the preview', async ({ p
   await panel.getByRole('listitem').getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByRole('listitem')).toHaveCount(0);
 
-  await page.getByTestId('annotation-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: exported });
+  await page
+    .getByTestId('annotation-file-input')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: exported });
   const dialog = page.getByRole('dialog', { name: 'Import annotations' });
   await expect(dialog.getByTestId('import-added')).toHaveText('1 new');
   await expect(dialog.getByTestId('import-orphaned')).toContainText('0');
@@ -149,7 +172,9 @@ test('export annotations, then import them back through the preview', async ({ p
   await expect.poll(() => highlightedTexts(page)).toEqual(['Growing convergence']);
 
   // Not JSON: a clear message, nothing changes.
-  await page.getByTestId('annotation-file-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await page
+    .getByTestId('annotation-file-input')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
   await expect(statusLine(page)).toContainText('“notes.json” is not a JSON file.');
   await expect(panel.getByRole('listitem')).toHaveCount(1);
 });
@@ -173,19 +198,29 @@ test('drop a file on the window, press Ctrl+O, or paste from the clipboard', asy
   // and the file is then given to the same input.
   const input = page.getByTestId('document-file-input');
   await input.evaluate((element) => {
-    element.addEventListener('click', (event) => {
-      event.preventDefault(); // no system dialog in a test
-      element.dataset.opened = 'yes';
-    }, { once: true });
+    element.addEventListener(
+      'click',
+      (event) => {
+        event.preventDefault(); // no system dialog in a test
+        element.dataset.opened = 'yes';
+      },
+      { once: true },
+    );
   });
   await page.keyboard.press('Control+o');
   await expect(input).toHaveAttribute('data-opened', 'yes');
-  await input.setInputFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('Picked headline\n\nPicked body.') });
+  await input.setInputFiles({
+    name: 'picked.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Picked headline\n\nPicked body.'),
+  });
   await expect(page.locator('article.article h1')).toHaveText('Picked headline');
 
   // The system clipboard needs a focused window, which parallel test pages do not all get: stand in for it.
   await page.evaluate(() => {
-    Object.defineProperty(navigator.clipboard, 'readText', { value: async () => 'Pasted headline\n\nText from somewhere else.' });
+    Object.defineProperty(navigator.clipboard, 'readText', {
+      value: async () => 'Pasted headline\n\nText from somewhere else.',
+    });
   });
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('button', { name: 'New document from clipboard' }).click();

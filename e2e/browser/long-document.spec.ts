@@ -16,7 +16,11 @@ const TEXT = `A long report\n\n${Array.from({ length: PARAGRAPHS }, (_, i) => pa
 async function highlightEveryParagraph(page: Page): Promise<void> {
   await page.evaluate(async (count) => {
     const post = async (channel: string, body: unknown) => {
-      const response = await fetch(`api/${encodeURIComponent(channel)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const result = await response.json();
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value;
@@ -26,17 +30,27 @@ async function highlightEveryParagraph(page: Page): Promise<void> {
     const { text } = await post('document:open', { documentId: report.id });
     for (let n = 1; n <= count; n++) {
       const start = text.indexOf(`marker ${n}.`);
-      await post('annotation:create', { documentId: report.id, start, end: start + `marker ${n}`.length, color: 'green' });
+      await post('annotation:create', {
+        documentId: report.id,
+        start,
+        end: start + `marker ${n}`.length,
+        color: 'green',
+      });
     }
   }, PARAGRAPHS);
 }
 
-test('a long document opens on its first screen, then whole, with every highlight and its card', async ({ page, host }) => {
+test('a long document opens on its first screen, then whole, with every highlight and its card', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(90_000);
   await page.goto(host.url);
   // Opened after the import: its first screen first, then the whole.
   const opened = page.waitForResponse((response) => response.url().endsWith('/api/document%3Aopen-first-screen'));
-  await page.getByTestId('document-file-input').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) });
+  await page
+    .getByTestId('document-file-input')
+    .setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) });
   expect((await (await opened).json()).value.complete).toBe(false);
   await expect(page.locator('article.article h1')).toHaveText('A long report');
   await expect(page.locator('article.article')).toContainText(`It closes with marker ${PARAGRAPHS}.`);

@@ -149,7 +149,10 @@ test('the window runs isolated, sandboxed and without Node', async () => {
         webviewTag: p.webviewTag,
       };
     });
-    expect(prefs, 'this Electron has no webContents.getLastWebPreferences(); read the preferences another way').not.toBeNull();
+    expect(
+      prefs,
+      'this Electron has no webContents.getLastWebPreferences(); read the preferences another way',
+    ).not.toBeNull();
     expect(prefs).toEqual({
       contextIsolation: true,
       sandbox: true,
@@ -167,16 +170,25 @@ test('the window runs isolated, sandboxed and without Node', async () => {
       ipcRenderer: typeof (globalThis as any).ipcRenderer,
       bridge: Object.keys((window as any).marginalia ?? {}).sort(),
     }));
-    expect(world).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', ipcRenderer: 'undefined', bridge: ['invoke', 'onMenuCommand'] });
+    expect(world).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      ipcRenderer: 'undefined',
+      bridge: ['invoke', 'onMenuCommand'],
+    });
 
     // The CSP header is on the page's own responses.
-    const csp = await page.evaluate(async () => (await fetch('app://marginalia/index.html')).headers.get('content-security-policy'));
+    const csp = await page.evaluate(async () =>
+      (await fetch('app://marginalia/index.html')).headers.get('content-security-policy'),
+    );
     expect(csp).toContain("script-src 'self'");
 
     // A page script cannot navigate away or open windows; links go to the system browser.
     await app.evaluate(({ shell }) => {
       (globalThis as any).__opened = [] as string[];
-      shell.openExternal = (async (url: string) => void (globalThis as any).__opened.push(url)) as typeof shell.openExternal;
+      shell.openExternal = (async (url: string) =>
+        void (globalThis as any).__opened.push(url)) as typeof shell.openExternal;
     });
     await page.evaluate(() => {
       window.open('https://example.com/story', '_blank');

@@ -44,8 +44,12 @@ beforeAll(async () => {
 
   const realDist = process.platform === 'linux' && process.env.ELECTRON_DIST && existsSync(process.env.ELECTRON_DIST);
   usingPlaceholder = !realDist;
-  const electronDist = realDist ? resolve(process.env.ELECTRON_DIST!) : await makePlaceholderElectronDist(join(root, '.tmp', 'electron-dist-placeholder'));
-  console.log(`packaging against ${usingPlaceholder ? 'the PLACEHOLDER Electron' : 'a real Electron'}: ${electronDist}`);
+  const electronDist = realDist
+    ? resolve(process.env.ELECTRON_DIST!)
+    : await makePlaceholderElectronDist(join(root, '.tmp', 'electron-dist-placeholder'));
+  console.log(
+    `packaging against ${usingPlaceholder ? 'the PLACEHOLDER Electron' : 'a real Electron'}: ${electronDist}`,
+  );
 
   await rm(unpacked, { recursive: true, force: true });
   builderOutput = await npx(['tsx', 'scripts/package.ts', '--dir', '--linux', '--x64'], {
@@ -67,7 +71,11 @@ function printSummary(): void {
     if (stat.files || stat.size === undefined) continue; // folders
     const parts = file.slice(1).split('/');
     const group =
-      parts[0] === 'node_modules' ? `node_modules/${parts[1]?.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1]}` : parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0]!;
+      parts[0] === 'node_modules'
+        ? `node_modules/${parts[1]?.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1]}`
+        : parts.length > 2
+          ? `${parts[0]}/${parts[1]}`
+          : parts[0]!;
     count.set(group, (count.get(group) ?? 0) + 1);
     bytes.set(group, (bytes.get(group) ?? 0) + stat.size);
   }
@@ -80,7 +88,9 @@ function printSummary(): void {
     `app.asar: ${mb(size)}, ${fileCount} files (${archive})`,
     ...top.map((r) => `  ${r.padEnd(44)} ${String(count.get(r)).padStart(5)} files ${mb(bytes.get(r)!).padStart(10)}`),
     `  node_modules: ${modules.length} packages, ${modules.reduce((n, r) => n + count.get(r)!, 0)} files, ${mb(modules.reduce((n, r) => n + bytes.get(r)!, 0))}; largest:`,
-    ...modules.slice(0, 12).map((r) => `    ${r.padEnd(42)} ${String(count.get(r)).padStart(5)} files ${mb(bytes.get(r)!).padStart(10)}`),
+    ...modules
+      .slice(0, 12)
+      .map((r) => `    ${r.padEnd(42)} ${String(count.get(r)).padStart(5)} files ${mb(bytes.get(r)!).padStart(10)}`),
   ];
   console.log(lines.join('\n'));
 }
@@ -106,7 +116,12 @@ describe('electron-builder dir target', () => {
   });
 
   it('holds the built app and package.json', () => {
-    for (const path of ['/dist/electron/main.js', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/package.json']) {
+    for (const path of [
+      '/dist/electron/main.js',
+      '/dist/electron/preload.cjs',
+      '/dist/renderer/index.html',
+      '/package.json',
+    ]) {
       expect(has(path), path).toBe(true);
     }
     expect(files.some((f) => /^\/dist\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);
@@ -119,7 +134,8 @@ describe('electron-builder dir target', () => {
   });
 
   it('holds every runtime dependency, and everything main.js imports', () => {
-    for (const name of Object.keys(pkg.dependencies)) expect(has(`/node_modules/${name}/package.json`), name).toBe(true);
+    for (const name of Object.keys(pkg.dependencies))
+      expect(has(`/node_modules/${name}/package.json`), name).toBe(true);
     const main = asar.extractFile(archive, 'dist/electron/main.js').toString('utf8');
     const imported = new Set(
       [
@@ -129,18 +145,38 @@ describe('electron-builder dir target', () => {
         ...main.matchAll(/\b(?:import|require\w*)\(\s*["']([^"']+)["']\s*\)/g),
       ].map((m) => m[1]!),
     );
-    const bare = [...imported].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s) && s !== 'electron');
+    const bare = [...imported].filter(
+      (s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s) && s !== 'electron',
+    );
     expect(bare.length).toBeGreaterThan(0);
-    const packages = new Set(bare.map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)));
-    for (const name of packages) expect(has(`/node_modules/${name}/package.json`), `main.js imports ${name}`).toBe(true);
+    const packages = new Set(
+      bare.map((specifier) =>
+        specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!,
+      ),
+    );
+    for (const name of packages)
+      expect(has(`/node_modules/${name}/package.json`), `main.js imports ${name}`).toBe(true);
     // And nothing else: what only the renderer (bundled by Vite) or the CLI uses is a devDependency, not app weight.
     expect(Object.keys(pkg.dependencies).filter((name) => !packages.has(name))).toEqual([]);
   });
 
   it('holds no sources, maps, tests or build tooling', () => {
     const ours = files.filter((f) => !f.startsWith('/node_modules/'));
-    for (const folder of ['/electron/', '/renderer/', '/e2e/', '/scripts/', '/bench/', '/resources/', '/src/', '/release/', '/.tmp/']) {
-      expect(ours.filter((f) => f.startsWith(folder) || `${f}/` === folder), folder).toEqual([]);
+    for (const folder of [
+      '/electron/',
+      '/renderer/',
+      '/e2e/',
+      '/scripts/',
+      '/bench/',
+      '/resources/',
+      '/src/',
+      '/release/',
+      '/.tmp/',
+    ]) {
+      expect(
+        ours.filter((f) => f.startsWith(folder) || `${f}/` === folder),
+        folder,
+      ).toEqual([]);
     }
     expect(ours.filter((f) => /\.(ts|mts|cts|tsx|svelte)$/.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
@@ -151,7 +187,16 @@ describe('electron-builder dir target', () => {
 
   it('holds no devDependencies', () => {
     const devOnly = Object.keys(pkg.devDependencies).filter((name) => !(name in pkg.dependencies));
-    for (const name of ['vite', 'svelte', 'electron-builder', 'typescript', 'electron', 'vitest', 'esbuild', '@playwright/test']) {
+    for (const name of [
+      'vite',
+      'svelte',
+      'electron-builder',
+      'typescript',
+      'electron',
+      'vitest',
+      'esbuild',
+      '@playwright/test',
+    ]) {
       expect(devOnly).toContain(name);
     }
     expect(devOnly.filter((name) => files.some((f) => f.startsWith(`/node_modules/${name}/`)))).toEqual([]);

@@ -26,6 +26,9 @@ export async function makePlaceholderElectronDist(dir: string = PLACEHOLDER_DIST
     ].join('\n'),
   );
   await chmod(executable, 0o755);
-  await writeFile(join(dir, 'README.txt'), `Placeholder Electron distribution (${PLACEHOLDER_MARKER}); see e2e/packaging/placeholder-electron.ts.\n`);
+  await writeFile(
+    join(dir, 'README.txt'),
+    `Placeholder Electron distribution (${PLACEHOLDER_MARKER}); see e2e/packaging/placeholder-electron.ts.\n`,
+  );
   return dir;
 }

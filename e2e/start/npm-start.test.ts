@@ -35,7 +35,10 @@ let checkout: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'marginalia-npm-start-'));
   checkout = join(work, 'marginalia');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file && existsSync(join(root, file)));
   for (const file of files) {
@@ -59,7 +62,12 @@ interface Started {
 
 /** `npm start [args]` in its own process group, as a terminal runs a command. */
 function npmStart(args: string[], env: NodeJS.ProcessEnv): Started {
-  const npm = spawn('npm', ['start', ...(args.length ? ['--', ...args] : [])], { cwd: checkout, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = spawn('npm', ['start', ...(args.length ? ['--', ...args] : [])], {
+    cwd: checkout,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -125,7 +133,11 @@ async function allGone(pids: number[]): Promise<void> {
 }
 
 async function apiCall<T>(url: string, channel: string): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const response = await fetch(new URL(`api/${channel}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   const result = (await response.json()) as { ok: boolean; value: T };
   expect(result.ok).toBe(true);
   return result.value;
@@ -151,7 +163,10 @@ describe.runIf(process.platform === 'linux')('npm start with no Electron binary'
     expect(output).toContain(`Data: ${join(config, 'Marginalia')}`); // the desktop app's default folder
     expect(output).not.toMatch(/downloading/i); // no point fetching a desktop app that cannot show a window
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(url);
@@ -171,12 +186,15 @@ describe.runIf(process.platform === 'linux')('npm start with no Electron binary'
   it('with a display but no way to download Electron: runs its installer, names the reason, and stops when npm alone is told to', async () => {
     const config = join(work, 'config-offline');
     const port = await closedPort();
-    const started = npmStart([], userEnv(config, {
-      DISPLAY: ':99', // any value: the launcher only checks that there is one
-      BROWSER: 'none', // and opens nothing in this test
-      ELECTRON_MIRROR: `http://127.0.0.1:${port}/`,
-      electron_config_cache: join(work, 'empty-electron-cache'),
-    }));
+    const started = npmStart(
+      [],
+      userEnv(config, {
+        DISPLAY: ':99', // any value: the launcher only checks that there is one
+        BROWSER: 'none', // and opens nothing in this test
+        ELECTRON_MIRROR: `http://127.0.0.1:${port}/`,
+        electron_config_cache: join(work, 'empty-electron-cache'),
+      }),
+    );
     const url = await started.url;
     const output = started.output().replace(/\s+/g, ' ');
 

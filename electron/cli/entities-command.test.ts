@@ -39,7 +39,15 @@ describe('marginalia entities', () => {
     const parsed = JSON.parse(out) as { entities: Record<string, unknown>[] };
     expect(Object.keys(parsed)).toEqual(['entities']);
     const person = parsed.entities[0]!;
-    expect(person).toEqual({ type: 'person', name: 'Jane Okafor', aliases: ['Okafor'], mentions: [{ start: 15, end: 26 }, { start: 51, end: 57 }] });
+    expect(person).toEqual({
+      type: 'person',
+      name: 'Jane Okafor',
+      aliases: ['Okafor'],
+      mentions: [
+        { start: 15, end: 26 },
+        { start: 51, end: 57 },
+      ],
+    });
     for (const e of parsed.entities) expect(Object.keys(e)).toEqual(['type', 'name', 'aliases', 'mentions']);
   });
 

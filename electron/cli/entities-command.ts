@@ -21,7 +21,7 @@ const HEADINGS: Record<EntityType, string> = {
 /** @returns the exit code: 0 on success, 2 for bad usage; a file that cannot be read throws a CliError. */
 export async function entitiesCommand(args: string[], out: (s: string) => void): Promise<number> {
   let file: string | undefined;
-  let json = false;
+  let json: boolean;
   try {
     const parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     json = parsed.values.json === true;
@@ -36,7 +36,8 @@ export async function entitiesCommand(args: string[], out: (s: string) => void):
   try {
     text = decodeText(bytes, file!);
   } catch (error) {
-    if (error instanceof ImportError) throw new CliError(error.code === 'empty' ? `${error.message} Give a file with text in it.` : error.message);
+    if (error instanceof ImportError)
+      throw new CliError(error.code === 'empty' ? `${error.message} Give a file with text in it.` : error.message);
     throw error;
   }
   const entities = extractEntities(text);

@@ -28,7 +28,12 @@ describe('marginalia import and list', () => {
     const imported = await run(['import', join(BBC, 'source.html'), '--data-dir', data]);
     expect(imported.code).toBe(0);
     const document = JSON.parse(imported.out);
-    expect(document).toMatchObject({ id: expect.any(String), title: expected.title, byline: expected.byline, existing: false });
+    expect(document).toMatchObject({
+      id: expect.any(String),
+      title: expected.title,
+      byline: expected.byline,
+      existing: false,
+    });
     expect(document.textLength).toBeGreaterThan(1000);
 
     const again = JSON.parse((await run(['import', join(BBC, 'source.html'), '--data-dir', data])).out);
@@ -38,7 +43,12 @@ describe('marginalia import and list', () => {
     expect(listed.code).toBe(0);
     const { documents } = JSON.parse(listed.out);
     expect(documents).toHaveLength(2); // the sample and the page
-    expect(documents[1]).toMatchObject({ id: document.id, title: expected.title, annotationCount: 0, textLength: document.textLength });
+    expect(documents[1]).toMatchObject({
+      id: document.id,
+      title: expected.title,
+      annotationCount: 0,
+      textLength: document.textLength,
+    });
   });
 
   it('refuses a binary file with a reason and exit code 2', async () => {

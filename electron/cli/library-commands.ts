@@ -13,7 +13,10 @@ import { checkDataDir, libraryFolderProblem, readInputFile, writeExport } from '
 const DATA_DIR = { 'data-dir': { type: 'string' } } as const;
 
 export const exportCommand: Command = async (args, out) => {
-  const { values } = parseArgs({ args, options: { ...DATA_DIR, document: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { ...DATA_DIR, document: { type: 'string' }, out: { type: 'string' } },
+  });
   const library = await openLibrary(values['data-dir']);
   const exported = library.exportAnnotations(values.document);
   if (values.out) {
@@ -28,7 +31,8 @@ export const exportCommand: Command = async (args, out) => {
 export const importCommand: Command = async (args, out) => {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: DATA_DIR });
   const [file, ...extra] = positionals;
-  if (!file || extra.length) throw new CliError('Give exactly one file to import, e.g. `marginalia import story.html`.');
+  if (!file || extra.length)
+    throw new CliError('Give exactly one file to import, e.g. `marginalia import story.html`.');
   const bytes = await readInputFile(file, 'a .txt, .md or .html file');
   const library = await openLibrary(values['data-dir']);
   const { document, existing, reanchor } = await importDocumentBytes(library, file, bytes);
@@ -65,11 +69,19 @@ export const listCommand: Command = async (args, out) => {
 
 async function openLibrary(dataDir: string | undefined): Promise<Library> {
   const dir = dataDir ?? defaultDataDir();
-  const flag = dataDir !== undefined ? '--data-dir' : process.env.MARGINALIA_DATA_DIR ? 'MARGINALIA_DATA_DIR' : 'The default library folder';
+  const flag =
+    dataDir !== undefined
+      ? '--data-dir'
+      : process.env.MARGINALIA_DATA_DIR
+        ? 'MARGINALIA_DATA_DIR'
+        : 'The default library folder';
   await checkDataDir(dir, flag);
   try {
     return await Library.open({ dataDir: dir, sampleArticlePath: sampleArticlePath() });
   } catch (error) {
-    throw libraryFolderProblem(error, dir, dataDir !== undefined ? '--data-dir' : '--data-dir (or MARGINALIA_DATA_DIR)') ?? error;
+    throw (
+      libraryFolderProblem(error, dir, dataDir !== undefined ? '--data-dir' : '--data-dir (or MARGINALIA_DATA_DIR)') ??
+      error
+    );
   }
 }

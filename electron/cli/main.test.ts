@@ -49,7 +49,7 @@ describe('marginalia export', () => {
     expect(collection.first.items[0].target.source).toBe(`urn:uuid:${documentId}`);
   });
 
-  it('writes into a folder given as --out under the document\'s title, readable by other programs', async () => {
+  it("writes into a folder given as --out under the document's title, readable by other programs", async () => {
     const documentId = await seedOneAnnotation();
     const folder = join(dir, 'exports');
     await mkdir(folder);
@@ -66,7 +66,9 @@ describe('marginalia export', () => {
 
   it('fails clearly for an unknown document or option', async () => {
     await seedOneAnnotation();
-    expect((await run(['export', '--data-dir', dir, '--document', '00000000-0000-4000-8000-000000000000'])).code).toBe(2);
+    expect((await run(['export', '--data-dir', dir, '--document', '00000000-0000-4000-8000-000000000000'])).code).toBe(
+      2,
+    );
     expect((await run(['export', '--bogus'])).code).toBe(2);
     expect((await run(['nope'])).code).toBe(2);
   });

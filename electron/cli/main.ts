@@ -42,7 +42,10 @@ const commands: Record<string, () => Promise<Command>> = {
   help: async () => help,
 };
 
-export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (text: string) => void = (t) => process.stdout.write(t),
+): Promise<number> {
   const [name = 'help', ...rest] = argv;
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
@@ -50,7 +53,9 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
     return 2;
   }
   try {
-    return await (await load())(rest, out);
+    return await (
+      await load()
+    )(rest, out);
   } catch (error) {
     const { message, code } = explain(error);
     console.error(`marginalia ${name}: ${message}`);

@@ -44,7 +44,8 @@ function expectUserError(result: { code: number; out: string; err: string }, sen
  * refuses new files even to root.
  */
 const asRoot = process.getuid?.() === 0;
-const canMakeUnwritable = process.platform !== 'win32' && (!asRoot || (process.platform === 'linux' && existsSync('/sys/kernel')));
+const canMakeUnwritable =
+  process.platform !== 'win32' && (!asRoot || (process.platform === 'linux' && existsSync('/sys/kernel')));
 async function unwritableFolder(): Promise<string> {
   if (asRoot) return '/sys/kernel';
   const locked = join(dir, 'locked');
@@ -55,7 +56,10 @@ async function unwritableFolder(): Promise<string> {
 describe('a file that is not there', () => {
   it('import and entities say so and how to fix it', async () => {
     const missing = join(dir, 'nope.txt');
-    expectUserError(await run(['import', missing, '--data-dir', join(dir, 'data')]), /There is no file at .*nope\.txt\. Check the name and the folder/);
+    expectUserError(
+      await run(['import', missing, '--data-dir', join(dir, 'data')]),
+      /There is no file at .*nope\.txt\. Check the name and the folder/,
+    );
     expectUserError(await run(['entities', missing]), /There is no file at .*nope\.txt\./);
     expect(existsSync(join(dir, 'data'))).toBe(false); // nothing was created for a command that could not start
   });
@@ -63,7 +67,10 @@ describe('a file that is not there', () => {
 
 describe('a folder given as a file', () => {
   it('import and entities ask for a file inside it', async () => {
-    expectUserError(await run(['import', dir, '--data-dir', join(dir, 'data')]), /is a folder, not a file\. Give the path of a \.txt, \.md or \.html file inside it\./);
+    expectUserError(
+      await run(['import', dir, '--data-dir', join(dir, 'data')]),
+      /is a folder, not a file\. Give the path of a \.txt, \.md or \.html file inside it\./,
+    );
     expectUserError(await run(['entities', dir]), /is a folder, not a file\. Give the path of a text file inside it\./);
   });
 });
@@ -74,30 +81,48 @@ describe('a file that is not a document', () => {
   it('entities refuses binary data and asks for a text file', async () => {
     const file = join(dir, 'photo.txt');
     await writeFile(file, png);
-    expectUserError(await run(['entities', file]), /looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages\./);
+    expectUserError(
+      await run(['entities', file]),
+      /looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages\./,
+    );
   });
 
   it('import refuses it, names what it can import, and adds nothing', async () => {
     const file = join(dir, 'photo.png');
     await writeFile(file, png);
     const data = join(dir, 'data');
-    expectUserError(await run(['import', file, '--data-dir', data]), /is not a file Marginalia can import\. Import plain text \(\.txt\), Markdown \(\.md\) or web pages \(\.html\)/);
+    expectUserError(
+      await run(['import', file, '--data-dir', data]),
+      /is not a file Marginalia can import\. Import plain text \(\.txt\), Markdown \(\.md\) or web pages \(\.html\)/,
+    );
     expect(JSON.parse((await run(['list', '--data-dir', data])).out).documents).toHaveLength(1); // the sample only
   });
 });
 
 describe('export --out', () => {
-  it.skipIf(!canMakeUnwritable)('into a folder that cannot be written: names the file, asks for another folder, leaves nothing behind', async () => {
-    const folder = await unwritableFolder();
-    const data = join(dir, 'data');
-    const result = await run(['export', '--data-dir', data, '--out', join(folder, 'notes.json')]);
-    expectUserError(result, /Cannot save .*notes\.json: permission denied\. Give --out a folder you can write to\./);
-    if (folder.startsWith(dir)) expect(await readdir(folder)).toEqual([]);
-  });
+  it.skipIf(!canMakeUnwritable)(
+    'into a folder that cannot be written: names the file, asks for another folder, leaves nothing behind',
+    async () => {
+      const folder = await unwritableFolder();
+      const data = join(dir, 'data');
+      const result = await run(['export', '--data-dir', data, '--out', join(folder, 'notes.json')]);
+      expectUserError(result, /Cannot save .*notes\.json: permission denied\. Give --out a folder you can write to\./);
+      if (folder.startsWith(dir)) expect(await readdir(folder)).toEqual([]);
+    },
+  );
 
   it('into a folder that does not exist', async () => {
-    const result = await run(['export', '--data-dir', join(dir, 'data'), '--out', join(dir, 'no-such-folder', 'notes.json')]);
-    expectUserError(result, /The folder .*no-such-folder does not exist\. Create it first, or give --out a folder that exists\./);
+    const result = await run([
+      'export',
+      '--data-dir',
+      join(dir, 'data'),
+      '--out',
+      join(dir, 'no-such-folder', 'notes.json'),
+    ]);
+    expectUserError(
+      result,
+      /The folder .*no-such-folder does not exist\. Create it first, or give --out a folder that exists\./,
+    );
   });
 
   it('under a file, as if it were a folder', async () => {
@@ -112,13 +137,19 @@ describe('--data-dir', () => {
     const file = join(dir, 'marginalia.json');
     await writeFile(file, '{"my": "notes"}');
     for (const command of [['list'], ['export']]) {
-      expectUserError(await run([...command, '--data-dir', file]), /--data-dir .*marginalia\.json is a file, not a folder\. Give the folder that holds the library/);
+      expectUserError(
+        await run([...command, '--data-dir', file]),
+        /--data-dir .*marginalia\.json is a file, not a folder\. Give the folder that holds the library/,
+      );
     }
     expect(await readFile(file, 'utf8')).toBe('{"my": "notes"}');
   });
 
   it('inside a file', async () => {
     await writeFile(join(dir, 'file.txt'), 'text');
-    expectUserError(await run(['list', '--data-dir', join(dir, 'file.txt', 'library')]), /is inside a file, not a folder\./);
+    expectUserError(
+      await run(['list', '--data-dir', join(dir, 'file.txt', 'library')]),
+      /is inside a file, not a folder\./,
+    );
   });
 });

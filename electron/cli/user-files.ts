@@ -25,7 +25,9 @@ export async function readInputFile(path: string, wanted: string): Promise<Uint8
   if (!info.isFile()) throw new CliError(`${path} is not a regular file. Give the path of ${wanted}.`);
   if (info.size > MAX_DOCUMENT_BYTES) {
     const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-    throw new CliError(`${path} is ${mb(info.size)}; Marginalia reads documents up to ${mb(MAX_DOCUMENT_BYTES)}. Give a smaller file.`);
+    throw new CliError(
+      `${path} is ${mb(info.size)}; Marginalia reads documents up to ${mb(MAX_DOCUMENT_BYTES)}. Give a smaller file.`,
+    );
   }
   try {
     return await readFile(path);
@@ -46,14 +48,18 @@ export async function checkDataDir(dir: string, flag: string): Promise<void> {
     (error: unknown) => (errorCode(error) === 'ENOTDIR' ? 'is inside a file, not a folder' : null),
   );
   if (problem) {
-    throw new CliError(`${flag} ${dir} ${problem}. Give the folder that holds the library (a new folder is created if it does not exist).`);
+    throw new CliError(
+      `${flag} ${dir} ${problem}. Give the folder that holds the library (a new folder is created if it does not exist).`,
+    );
   }
 }
 
 /** Says why the library folder could not be opened, if a file operation was the reason; null otherwise. */
 export function libraryFolderProblem(error: unknown, dir: string, flag: string): CliError | null {
   if (!errorCode(error)?.startsWith('E')) return null;
-  return new CliError(`The library folder ${dir} cannot be used: ${systemReason(error)}. Choose a folder you can write to with ${flag}.`);
+  return new CliError(
+    `The library folder ${dir} cannot be used: ${systemReason(error)}. Choose a folder you can write to with ${flag}.`,
+  );
 }
 
 /**
@@ -62,14 +68,22 @@ export function libraryFolderProblem(error: unknown, dir: string, flag: string):
  * @returns the file written.
  */
 export async function writeExport(out: string, defaultName: string, contents: string): Promise<string> {
-  const isFolder = /[\\/]$/.test(out) || (await stat(out).then((info) => info.isDirectory(), () => false));
+  const isFolder =
+    /[\\/]$/.test(out) ||
+    (await stat(out).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ));
   const target = isFolder ? join(out, defaultName) : out;
   const folder = dirname(resolve(target));
   let folderIsFolder: boolean;
   try {
     folderIsFolder = (await stat(folder)).isDirectory();
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw new CliError(`The folder ${folder} cannot be used: ${systemReason(error)}. Give --out a folder you can write to.`);
+    if (errorCode(error) !== 'ENOENT')
+      throw new CliError(
+        `The folder ${folder} cannot be used: ${systemReason(error)}. Give --out a folder you can write to.`,
+      );
     throw new CliError(`The folder ${folder} does not exist. Create it first, or give --out a folder that exists.`);
   }
   if (!folderIsFolder) throw new CliError(`${folder} is a file, not a folder. Give --out a file name inside a folder.`);

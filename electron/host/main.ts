@@ -23,7 +23,7 @@ const root = packageRoot();
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const library = await Library.open({ dataDir, sampleArticlePath: sampleArticlePath(root) });
 const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
-const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version }));
+const dispatch = createDispatcher(createHandlers(library, { version }));
 const host = await startBrowserHost({ dispatch, rendererDir: join(root, 'dist', 'renderer'), port });
 
 for (const notice of library.notices) console.error(notice.message);

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
   const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
-  const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version: 'test' }));
+  const dispatch = createDispatcher(createHandlers(library, { version: 'test' }));
   host = await startBrowserHost({ dispatch, rendererDir: join(dir, 'renderer'), port: 0 });
   port = Number(new URL(host.url).port);
 });
@@ -29,11 +29,14 @@ afterAll(async () => {
 
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -48,20 +51,30 @@ describe('browser host', () => {
   });
 
   it('answers API calls from its own origin', async () => {
-    const response = await send('/api/app:start', { method: 'POST', headers: { ...json, Origin: `http://127.0.0.1:${port}` }, body: '{}' });
+    const response = await send('/api/app:start', {
+      method: 'POST',
+      headers: { ...json, Origin: `http://127.0.0.1:${port}` },
+      body: '{}',
+    });
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { host: 'browser' } });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { version: 'test' } });
   });
 
   it('refuses another Origin and a rebound Host name', async () => {
-    const evilOrigin = await send('/api/app:start', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' });
+    const evilOrigin = await send('/api/app:start', {
+      method: 'POST',
+      headers: { ...json, Origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(evilOrigin.status).toBe(403);
     const rebound = await send('/', { headers: { Host: `attacker.example:${port}` } });
     expect(rebound.status).toBe(403);
   });
 
   it('refuses non-JSON API bodies and bad JSON with a typed error', async () => {
-    expect((await send('/api/app:start', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (await send('/api/app:start', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status,
+    ).toBe(415);
     const bad = await send('/api/app:start', { method: 'POST', headers: json, body: '{' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });

@@ -19,7 +19,6 @@ import { MAX_HTTP_REQUEST_BYTES } from '../shared/constants.ts';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.ts';
 import type { Dispatch } from '../core/node/api/dispatch.ts';
 
-
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -105,17 +104,26 @@ async function handle(
   if (url.pathname.startsWith('/api/')) {
     if (request.method !== 'POST') return sendResult(response, 405, methodNotAllowed());
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendResult(response, 415, { ok: false, error: { code: 'invalid-payload', message: 'expected application/json' } });
+      return sendResult(response, 415, {
+        ok: false,
+        error: { code: 'invalid-payload', message: 'expected application/json' },
+      });
     }
     const body = await readBody(request);
     if (body === null) {
-      return sendResult(response, 413, { ok: false, error: { code: 'invalid-input', message: 'the request is too large' } });
+      return sendResult(response, 413, {
+        ok: false,
+        error: { code: 'invalid-input', message: 'the request is too large' },
+      });
     }
     let payload: unknown;
     try {
       payload = JSON.parse(body);
     } catch {
-      return sendResult(response, 400, { ok: false, error: { code: 'invalid-payload', message: 'the request body is not JSON' } });
+      return sendResult(response, 400, {
+        ok: false,
+        error: { code: 'invalid-payload', message: 'the request body is not JSON' },
+      });
     }
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await options.dispatch(channel, payload);

@@ -10,7 +10,10 @@ import { createServer } from 'node:net';
 export const PREFERRED_PORT = 5183;
 
 /** False on Linux and the BSDs without an X11 or Wayland display (an SSH session, a container, CI). */
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   if (platform === 'darwin' || platform === 'win32') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
@@ -38,7 +41,11 @@ export function openInBrowser(url: string, env: NodeJS.ProcessEnv = process.env)
   if (!opener) return Promise.resolve(false);
   return new Promise((resolve) => {
     // Detached: the browser belongs to the user and outlives Marginalia.
-    const child = spawn(opener.command, opener.args, { detached: true, stdio: 'ignore', windowsVerbatimArguments: true });
+    const child = spawn(opener.command, opener.args, {
+      detached: true,
+      stdio: 'ignore',
+      windowsVerbatimArguments: true,
+    });
     child.once('error', () => resolve(false));
     child.once('spawn', () => {
       child.unref();

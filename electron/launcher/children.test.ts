@@ -4,22 +4,32 @@ import { Children, exitOf } from './children.ts';
 
 /** A Node child that says "ready" once its handlers are installed. */
 function node(children: Children, script: string) {
-  const child = children.spawn(process.execPath, ['-e', `${script}; console.log('ready')`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = children.spawn(process.execPath, ['-e', `${script}; console.log('ready')`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ready = new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
   return { child, ready };
 }
 
-const listeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM'), SIGHUP: process.listeners('SIGHUP') };
+const listeners = {
+  SIGINT: process.listeners('SIGINT'),
+  SIGTERM: process.listeners('SIGTERM'),
+  SIGHUP: process.listeners('SIGHUP'),
+};
 afterEach(() => {
   for (const [signal, kept] of Object.entries(listeners)) {
-    for (const listener of process.listeners(signal as NodeJS.Signals)) if (!kept.includes(listener)) process.off(signal, listener);
+    for (const listener of process.listeners(signal as NodeJS.Signals))
+      if (!kept.includes(listener)) process.off(signal, listener);
   }
 });
 
 describe('Children', () => {
   it('passes the signal on and waits for each child to finish', async () => {
     const children = new Children();
-    const { child, ready } = node(children, `process.on('SIGTERM', () => setTimeout(() => process.exit(0), 100)); setInterval(() => {}, 1000)`);
+    const { child, ready } = node(
+      children,
+      `process.on('SIGTERM', () => setTimeout(() => process.exit(0), 100)); setInterval(() => {}, 1000)`,
+    );
     await ready;
     expect(children.running).toBe(1);
     await children.stopAll('SIGTERM');

@@ -43,7 +43,11 @@ describe('findElectronBinary', () => {
     const unpacked = join(dir, 'my-electron');
     await mkdir(unpacked);
     const env = { ELECTRON_OVERRIDE_DIST_PATH: unpacked };
-    expect(findElectronBinary(env, electron, 'linux')).toMatchObject({ path: null, downloadable: false, reason: expect.stringContaining(unpacked) });
+    expect(findElectronBinary(env, electron, 'linux')).toMatchObject({
+      path: null,
+      downloadable: false,
+      reason: expect.stringContaining(unpacked),
+    });
     await writeFile(join(unpacked, 'electron'), '');
     expect(findElectronBinary(env, electron, 'linux')).toEqual({ path: join(unpacked, 'electron'), reason: null });
     await install(); // a downloaded binary does not win over the override
@@ -51,7 +55,11 @@ describe('findElectronBinary', () => {
   });
 
   it('says so when the electron package itself is missing (a production-only install)', () => {
-    expect(findElectronBinary({}, null, 'linux')).toMatchObject({ path: null, downloadable: false, reason: expect.stringContaining('--omit=dev') });
+    expect(findElectronBinary({}, null, 'linux')).toMatchObject({
+      path: null,
+      downloadable: false,
+      reason: expect.stringContaining('--omit=dev'),
+    });
   });
 
   it('knows where each platform keeps the executable', () => {

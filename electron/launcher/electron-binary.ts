@@ -53,18 +53,27 @@ export function findElectronBinary(
     const path = join(override, recorded ?? executableName(platform));
     return existsSync(path)
       ? { path, reason: null }
-      : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron binary at ${path}`, downloadable: false };
+      : {
+          path: null,
+          reason: `ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron binary at ${path}`,
+          downloadable: false,
+        };
   }
   if (!electron) {
     return {
       path: null,
-      reason: 'the electron package is not installed (it is a development dependency; run `npm install` without --omit=dev)',
+      reason:
+        'the electron package is not installed (it is a development dependency; run `npm install` without --omit=dev)',
       downloadable: false,
     };
   }
   const path = recorded ? join(electron.dir, 'dist', recorded) : null;
   if (path && existsSync(path)) return { path, reason: null };
-  return { path: null, reason: `Electron ${electron.version}'s binary is not installed in ${join(electron.dir, 'dist')}`, downloadable: true };
+  return {
+    path: null,
+    reason: `Electron ${electron.version}'s binary is not installed in ${join(electron.dir, 'dist')}`,
+    downloadable: true,
+  };
 }
 
 /** The executable's path inside `dist/`, as the install script recorded it. */

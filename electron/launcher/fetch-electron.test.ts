@@ -21,7 +21,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 async function fakeInstaller(script: string): Promise<string> {
   const electronDir = join(dir, 'electron');
   await mkdir(electronDir);
-  await writeFile(join(electronDir, 'install.js'), `const fs = require('fs'), os = require('os'), path = require('path');\n${script}`);
+  await writeFile(
+    join(electronDir, 'install.js'),
+    `const fs = require('fs'), os = require('os'), path = require('path');\n${script}`,
+  );
   return electronDir;
 }
 
@@ -59,7 +62,9 @@ describe('fetchElectron', () => {
         }
       }, 60);
     `);
-    const { result, progress, started } = fetchWith(electronDir, { env: { PATH: process.env.PATH, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+    const { result, progress, started } = fetchWith(electronDir, {
+      env: { PATH: process.env.PATH, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
     expect(await result).toEqual({ ok: true });
     expect(started).toEqual([[process.execPath, join(electronDir, 'install.js')]]);
     expect(existsSync(join(electronDir, 'path.txt'))).toBe(true);
@@ -78,7 +83,10 @@ describe('fetchElectron', () => {
       console.error('RequestError: getaddrinfo ENOTFOUND github.com\\n    at ClientRequest.<anonymous> (/x/got/index.js:970:111)');
       process.exit(1);
     `);
-    expect(await fetchWith(electronDir).result).toEqual({ ok: false, reason: 'github.com could not be found (offline, or the network blocks it)' });
+    expect(await fetchWith(electronDir).result).toEqual({
+      ok: false,
+      reason: 'github.com could not be found (offline, or the network blocks it)',
+    });
   });
 
   it('gives up on a download that stalls, and stops the installer', async () => {
@@ -88,7 +96,10 @@ describe('fetchElectron', () => {
       setInterval(() => {}, 1000);
     `);
     const { result } = fetchWith(electronDir, { stallMs: 300 });
-    expect(await result).toMatchObject({ ok: false, reason: expect.stringMatching(/^the download stalled: no data arrived for \d+ s$/) });
+    expect(await result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^the download stalled: no data arrived for \d+ s$/),
+    });
     const pid = Number(readFileSync(join(electronDir, 'pid'), 'utf8'));
     expect(() => process.kill(pid, 0)).toThrow(); // the installer is gone
   });
@@ -96,17 +107,35 @@ describe('fetchElectron', () => {
 
 describe('describeInstallFailure', () => {
   it.each([
-    ['RequestError: getaddrinfo EAI_AGAIN github.com', 'github.com could not be found (offline, or the network blocks it)'],
-    ['RequestError: connect ECONNREFUSED 127.0.0.1:9', '127.0.0.1:9 refused the connection (offline, or blocked by a firewall)'],
-    ['RequestError: connect ETIMEDOUT 140.82.121.4:443', 'the download timed out (offline, or blocked by a firewall or proxy)'],
+    [
+      'RequestError: getaddrinfo EAI_AGAIN github.com',
+      'github.com could not be found (offline, or the network blocks it)',
+    ],
+    [
+      'RequestError: connect ECONNREFUSED 127.0.0.1:9',
+      '127.0.0.1:9 refused the connection (offline, or blocked by a firewall)',
+    ],
+    [
+      'RequestError: connect ETIMEDOUT 140.82.121.4:443',
+      'the download timed out (offline, or blocked by a firewall or proxy)',
+    ],
     [
       'HTTPError: Response code 404 (Not Found) for https://github.com/electron/electron/releases/download/v41.7.1/electron-v41.7.1-aix-ppc64.zip',
       'the download server answered 404 Not Found for https://github.com/electron/electron/releases/download/v41.7.1/electron-v41.7.1-aix-ppc64.zip',
     ],
-    ['Error: Generated checksum for "electron-v41.7.1-linux-x64.zip" did not match expected checksum.', "the downloaded file did not match Electron's published checksum, so it was not used"],
-    ['RequestError: self-signed certificate in certificate chain', "the download server's certificate could not be verified (is an HTTPS proxy in the way?)"],
+    [
+      'Error: Generated checksum for "electron-v41.7.1-linux-x64.zip" did not match expected checksum.',
+      "the downloaded file did not match Electron's published checksum, so it was not used",
+    ],
+    [
+      'RequestError: self-signed certificate in certificate chain',
+      "the download server's certificate could not be verified (is an HTTPS proxy in the way?)",
+    ],
     ['Error: ENOSPC: no space left on device, write', 'the disk is full'],
-    ['Error: Something unexpected\n    at foo (bar.js:1:1)', "Electron's installer failed: Error: Something unexpected"],
+    [
+      'Error: Something unexpected\n    at foo (bar.js:1:1)',
+      "Electron's installer failed: Error: Something unexpected",
+    ],
     ['', "Electron's installer exited with code 1"],
   ])('%s', (stderr, reason) => {
     expect(describeInstallFailure(stderr, 1)).toBe(reason);
@@ -115,7 +144,11 @@ describe('describeInstallFailure', () => {
 
 describe('downloadRefusal', () => {
   const electron = () => ({ dir, version: '41.7.1' });
-  const checksums = { 'electron-v41.7.1-linux-x64.zip': 'aa', 'electron-v41.7.1-darwin-arm64.zip': 'bb', 'chromedriver-v41.7.1-linux-ia32.zip': 'cc' };
+  const checksums = {
+    'electron-v41.7.1-linux-x64.zip': 'aa',
+    'electron-v41.7.1-darwin-arm64.zip': 'bb',
+    'chromedriver-v41.7.1-linux-ia32.zip': 'cc',
+  };
 
   it("goes by the platforms in the package's checksums.json", async () => {
     await writeFile(join(dir, 'checksums.json'), JSON.stringify(checksums));
@@ -127,7 +160,9 @@ describe('downloadRefusal', () => {
 
   it('honours ELECTRON_SKIP_BINARY_DOWNLOAD', async () => {
     await writeFile(join(dir, 'checksums.json'), JSON.stringify(checksums));
-    expect(downloadRefusal(electron(), { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, 'linux', 'x64')).toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD is set/);
+    expect(downloadRefusal(electron(), { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, 'linux', 'x64')).toMatch(
+      /ELECTRON_SKIP_BINARY_DOWNLOAD is set/,
+    );
   });
 
   it('leaves the decision to the installer when there is no list', () => {

@@ -32,7 +32,11 @@ export interface FetchOptions {
   electronDir: string;
   env: NodeJS.ProcessEnv;
   /** Starts a child process (the launcher's, so Ctrl+C stops it). */
-  spawn: (command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; stdio: ['ignore', 'ignore', 'pipe'] }) => ChildProcess;
+  spawn: (
+    command: string,
+    args: readonly string[],
+    options: { env: NodeJS.ProcessEnv; stdio: ['ignore', 'ignore', 'pipe'] },
+  ) => ChildProcess;
   onProgress: (progress: FetchProgress) => void;
   /** Give up when no byte has arrived for this long. */
   stallMs?: number;
@@ -67,7 +71,10 @@ export async function fetchElectron(options: FetchOptions): Promise<FetchResult>
   // @electron/get downloads into os.tmpdir(): TMPDIR on POSIX, TEMP or TMP on Windows.
   const env: NodeJS.ProcessEnv = { ...options.env, TMPDIR: folder, TEMP: folder, TMP: folder };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD; // the launcher decided to download; the script would skip silently
-  const child = options.spawn(process.execPath, [join(electronDir, 'install.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = options.spawn(process.execPath, [join(electronDir, 'install.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
@@ -94,10 +101,14 @@ export async function fetchElectron(options: FetchOptions): Promise<FetchResult>
   try {
     const code = await exitOf(child);
     if (code === 0) return { ok: true };
-    if (stalled) return { ok: false, reason: `the download stalled: no data arrived for ${Math.round(stallMs / 1000)} s` };
+    if (stalled)
+      return { ok: false, reason: `the download stalled: no data arrived for ${Math.round(stallMs / 1000)} s` };
     return { ok: false, reason: describeInstallFailure(stderr, code) };
   } catch (error) {
-    return { ok: false, reason: `Electron's installer could not be started (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `Electron's installer could not be started (${error instanceof Error ? error.message : String(error)})`,
+    };
   } finally {
     clearInterval(poll);
     await rm(folder, { recursive: true, force: true });
@@ -131,7 +142,12 @@ export function describeInstallFailure(stderr: string, exitCode: number): string
     return `${match[1]} refused the connection (offline, or blocked by a firewall)`;
   }
   if ((match = /\b(ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNRESET)\b/.exec(stderr))) {
-    const what = { ETIMEDOUT: 'timed out', ENETUNREACH: 'found no network', EHOSTUNREACH: 'found no route to the server', ECONNRESET: 'was cut off' };
+    const what = {
+      ETIMEDOUT: 'timed out',
+      ENETUNREACH: 'found no network',
+      EHOSTUNREACH: 'found no route to the server',
+      ECONNRESET: 'was cut off',
+    };
     return `the download ${what[match[1] as keyof typeof what]} (offline, or blocked by a firewall or proxy)`;
   }
   if ((match = /Response code (\d+)(?: \(([^)]*)\))?(?: for (\S+))?/.exec(stderr))) {

@@ -63,11 +63,15 @@ describe('npm start', () => {
   });
 
   it('3. when the download fails: one paragraph naming the reason, then the browser host, opened in the browser', async () => {
-    const { fake, calls, printed } = effects({ fetched: { ok: false, reason: 'github.com could not be found (offline)' } });
+    const { fake, calls, printed } = effects({
+      fetched: { ok: false, reason: 'github.com could not be found (offline)' },
+    });
     expect(await launch(false, fake)).toBe(0);
     expect(calls).toEqual(['findBinary', 'download', 'host', `open ${HOST_URL}`]);
     const output = printed();
-    expect(output).toContain('The desktop app cannot start here: Electron is not installed, and downloading it failed:');
+    expect(output).toContain(
+      'The desktop app cannot start here: Electron is not installed, and downloading it failed:',
+    );
     expect(output.replace(/\s+/g, ' ')).toContain('github.com could not be found (offline)');
     expect(output).toContain('tries the download again next time');
     expect(output).toContain(`Opened ${HOST_URL} in your browser. Press Ctrl+C to stop.`);
@@ -77,9 +81,19 @@ describe('npm start', () => {
     const refused = effects({ downloadRefusal: () => 'Electron publishes no build for aix-ppc64' });
     await launch(false, refused.fake);
     expect(refused.calls).toEqual(['findBinary', 'host', `open ${HOST_URL}`]);
-    expect(refused.printed().replace(/\s+/g, ' ')).toContain('Electron is not installed, and Electron publishes no build for aix-ppc64.');
+    expect(refused.printed().replace(/\s+/g, ' ')).toContain(
+      'Electron is not installed, and Electron publishes no build for aix-ppc64.',
+    );
 
-    const override = effects({ binaries: [{ path: null, reason: 'ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron binary at /x', downloadable: false }] });
+    const override = effects({
+      binaries: [
+        {
+          path: null,
+          reason: 'ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron binary at /x',
+          downloadable: false,
+        },
+      ],
+    });
     await launch(false, override.fake);
     expect(override.calls).toEqual(['findBinary', 'host', `open ${HOST_URL}`]);
     expect(override.printed()).not.toContain('tries the download again');
@@ -119,9 +133,13 @@ describe('npm start', () => {
 
 describe('the fallback paragraph', () => {
   it('is one paragraph of lines no wider than 100 characters', () => {
-    const text = wrap(fallbackParagraph('Electron is not installed, and downloading it failed: github.com could not be found', true));
+    const text = wrap(
+      fallbackParagraph('Electron is not installed, and downloading it failed: github.com could not be found', true),
+    );
     expect(text).not.toContain('\n\n');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
-    expect(text.replace(/\n/g, ' ')).toBe(fallbackParagraph('Electron is not installed, and downloading it failed: github.com could not be found', true));
+    expect(text.replace(/\n/g, ' ')).toBe(
+      fallbackParagraph('Electron is not installed, and downloading it failed: github.com could not be found', true),
+    );
   });
 });

@@ -33,7 +33,11 @@ export interface LaunchEffects {
 export async function launch(web: boolean, effects: LaunchEffects): Promise<number> {
   if (web) return serveInBrowser(effects);
   if (!effects.hasDisplay) {
-    return fallBack(effects, 'there is no display to open its window on (neither DISPLAY nor WAYLAND_DISPLAY is set)', false);
+    return fallBack(
+      effects,
+      'there is no display to open its window on (neither DISPLAY nor WAYLAND_DISPLAY is set)',
+      false,
+    );
   }
   let binary = effects.findBinary();
   if (binary.path !== null) return effects.runDesktop(binary.path);
@@ -41,9 +45,12 @@ export async function launch(web: boolean, effects: LaunchEffects): Promise<numb
 
   const refusal = effects.downloadRefusal();
   if (refusal) return fallBack(effects, `Electron is not installed, and ${refusal}`, false);
-  effects.print("Electron's binary is not installed yet: downloading it with Electron's installer (once; later starts skip this).");
+  effects.print(
+    "Electron's binary is not installed yet: downloading it with Electron's installer (once; later starts skip this).",
+  );
   const fetched = await effects.downloadElectron();
-  if (!fetched.ok) return fallBack(effects, `Electron is not installed, and downloading it failed: ${fetched.reason}`, true);
+  if (!fetched.ok)
+    return fallBack(effects, `Electron is not installed, and downloading it failed: ${fetched.reason}`, true);
   binary = effects.findBinary();
   if (binary.path === null) return fallBack(effects, `Electron's installer finished, but ${binary.reason}`, true);
   return effects.runDesktop(binary.path);

@@ -22,7 +22,9 @@ const USAGE = 'Usage: npm start [-- --web] [--port <n>] [--data-dir <dir>]';
 
 let values: { web?: boolean; port?: string; 'data-dir'?: string };
 try {
-  ({ values } = parseArgs({ options: { web: { type: 'boolean' }, port: { type: 'string' }, 'data-dir': { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: { web: { type: 'boolean' }, port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  }));
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(2);
@@ -49,7 +51,8 @@ process.exitCode = await launch(values.web === true, {
   },
   hasDisplay: hasDisplay(),
   runDesktop: (binary) => runDesktop(children, binary, root, dataDirArgs),
-  startHost: async () => startHost(children, root, ['--port', values.port ?? String(await choosePort()), ...dataDirArgs]),
+  startHost: async () =>
+    startHost(children, root, ['--port', values.port ?? String(await choosePort()), ...dataDirArgs]),
   openBrowser: (url) => openInBrowser(url),
   print: (text) => console.log(text),
 }).catch((error: unknown) => {
@@ -61,7 +64,9 @@ process.exitCode = await launch(values.web === true, {
 function progressReporter(version: string): (progress: FetchProgress) => void {
   let printed = -Infinity;
   return ({ bytes, unpacking }) => {
-    const text = unpacking ? `Checking and unpacking Electron ${version}…` : `Downloading Electron ${version}: ${(bytes / 1e6).toFixed(1)} MB`;
+    const text = unpacking
+      ? `Checking and unpacking Electron ${version}…`
+      : `Downloading Electron ${version}: ${(bytes / 1e6).toFixed(1)} MB`;
     if (process.stdout.isTTY) {
       process.stdout.write(`\r${text.padEnd(60)}`);
     } else if (unpacking || bytes - printed >= 10e6) {

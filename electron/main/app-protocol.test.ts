@@ -12,11 +12,13 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes),
-    handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => electron.handlers.set(scheme, handler),
+    handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+      electron.handlers.set(scheme, handler),
   },
 }));
 
-const { APP_INDEX_URL, mimeTypeFor, registerAppProtocol, registerAppScheme, resolveAppUrl } = await import('./app-protocol.ts');
+const { APP_INDEX_URL, mimeTypeFor, registerAppProtocol, registerAppScheme, resolveAppUrl } =
+  await import('./app-protocol.ts');
 
 const root = join('/opt', 'marginalia', 'dist', 'renderer');
 
@@ -66,7 +68,21 @@ describe('resolveAppUrl', () => {
   });
 
   it('never returns a path outside the folder, whatever the URL', () => {
-    const nasty = ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '..%2f', '..%5c', '%252e%252e', '....', '.', '%00', '%2f', '%5c'];
+    const nasty = [
+      '..',
+      '%2e%2e',
+      '%2E%2E',
+      '.%2e',
+      '%2e.',
+      '..%2f',
+      '..%5c',
+      '%252e%252e',
+      '....',
+      '.',
+      '%00',
+      '%2f',
+      '%5c',
+    ];
     for (const a of nasty) {
       for (const b of nasty) {
         const file = resolveAppUrl(`app://marginalia/${a}/${b}/x`, root);
@@ -102,7 +118,9 @@ describe('the app:// handler', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('registers a standard, secure, fetch-capable scheme', () => {
-    expect(electron.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(electron.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
   });
 
   it('serves the page with the CSP header', async () => {

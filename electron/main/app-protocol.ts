@@ -49,7 +49,13 @@ export function resolveAppUrl(url: string, rendererDir: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST || parsed.username || parsed.password) return null;
+  if (
+    parsed.protocol !== `${APP_SCHEME}:` ||
+    parsed.host.toLowerCase() !== APP_HOST ||
+    parsed.username ||
+    parsed.password
+  )
+    return null;
 
   const segments: string[] = [];
   for (const raw of parsed.pathname.split('/').slice(1)) {
@@ -101,7 +107,8 @@ export function registerAppScheme(): void {
 export function registerAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppUrl(request.url, rendererDir);
-    if (file === null) return new Response('Forbidden', { status: 403, headers: responseHeaders('text/plain; charset=utf-8') });
+    if (file === null)
+      return new Response('Forbidden', { status: 403, headers: responseHeaders('text/plain; charset=utf-8') });
     try {
       const body = await readFile(file);
       return new Response(body, { status: 200, headers: responseHeaders(mimeTypeFor(file)) });

@@ -7,17 +7,18 @@
  * launch's argv while the app runs (forwarded by the single-instance lock),
  * and as macOS `open-file` events — which can fire before `ready`. They are
  * queued until the library is open, then imported with the core importer;
- * the last one becomes the start document. A running window reloads to show
- * it (the contract has no main-to-renderer "open this document" message yet).
+ * the last one becomes the start document, and a running window is told to
+ * show it (OPEN_DOCUMENT_CHANNEL), keeping its state: no reload.
  */
 import { isAbsolute, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { ApiFailure } from '../core/node/api/api-failure.ts';
 import { importDocumentBytes } from '../core/node/library/import-document.ts';
 import type { Library } from '../core/node/library/library.ts';
-import { DOCUMENT_EXTENSIONS, readDocumentFile } from './open-dialog.ts';
+import { documentKindOf } from '../shared/document-files.ts';
+import { sendOpenDocument } from './ipc.ts';
+import { readDocumentFile } from './open-dialog.ts';
 
-const EXTENSION = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 /** Flags of ours that take a value, so the value is not mistaken for a file. */
 const FLAGS_WITH_VALUE = new Set(['--data-dir']);
 
@@ -34,7 +35,7 @@ export function documentPathsFromArgv(argv: readonly string[], cwd: string): str
       if (FLAGS_WITH_VALUE.has(arg)) i++;
       continue;
     }
-    if (EXTENSION.test(arg)) paths.push(isAbsolute(arg) ? arg : resolve(cwd, arg));
+    if (documentKindOf(arg)) paths.push(isAbsolute(arg) ? arg : resolve(cwd, arg));
   }
   return paths;
 }
@@ -45,7 +46,10 @@ export interface FileAssociations {
 }
 
 /** Call before `ready`, so no macOS `open-file` event is missed. */
-export function registerFileAssociations(argv: readonly string[] = process.argv, cwd: string = process.cwd()): FileAssociations {
+export function registerFileAssociations(
+  argv: readonly string[] = process.argv,
+  cwd: string = process.cwd(),
+): FileAssociations {
   const queue: string[] = documentPathsFromArgv(argv, cwd);
   let importAll: ((paths: string[]) => Promise<void>) | null = null;
   const receive = (paths: string[]) => {
@@ -57,7 +61,9 @@ export function registerFileAssociations(argv: readonly string[] = process.argv,
     event.preventDefault();
     receive([path]);
   });
-  app.on('second-instance', (_event, secondArgv, workingDirectory) => receive(documentPathsFromArgv(secondArgv, workingDirectory)));
+  app.on('second-instance', (_event, secondArgv, workingDirectory) =>
+    receive(documentPathsFromArgv(secondArgv, workingDirectory)),
+  );
 
   return {
     async start({ library, window }) {
@@ -69,7 +75,7 @@ export function registerFileAssociations(argv: readonly string[] = process.argv,
           data.settings.lastDocumentId = opened;
         });
         const current = window();
-        if (current && !current.isDestroyed()) current.webContents.reload();
+        if (current) sendOpenDocument(current, opened);
       };
       await importAll(queue.splice(0));
     },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MENU_COMMAND_CHANNEL } from '../shared/constants.ts';
+import { CHANNELS, MENU_COMMAND_CHANNEL, OPEN_DOCUMENT_CHANNEL } from '../shared/constants.ts';
 
 type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => Promise<unknown>;
 const electron = vi.hoisted(() => ({ handlers: new Map<string, Listener>() }));
@@ -9,13 +9,16 @@ vi.mock('electron', () => ({
   protocol: {},
 }));
 
-const { FORBIDDEN, isTrustedSender, isTrustedSenderUrl, registerIpc, sendMenuCommand } = await import('./ipc.ts');
+const { FORBIDDEN, isTrustedSender, isTrustedSenderUrl, registerIpc, sendMenuCommand, sendOpenDocument } =
+  await import('./ipc.ts');
 
 describe('isTrustedSenderUrl', () => {
-  it.each(['app://marginalia/index.html', 'app://marginalia/', 'app://marginalia/index.html?x=1#y', 'APP://MARGINALIA/index.html'])(
-    'trusts %s',
-    (url) => expect(isTrustedSenderUrl(url)).toBe(true),
-  );
+  it.each([
+    'app://marginalia/index.html',
+    'app://marginalia/',
+    'app://marginalia/index.html?x=1#y',
+    'APP://MARGINALIA/index.html',
+  ])('trusts %s', (url) => expect(isTrustedSenderUrl(url)).toBe(true));
 
   it.each([
     'app://evil/index.html',
@@ -47,7 +50,10 @@ describe('isTrustedSender', () => {
 });
 
 describe('registerIpc', () => {
-  const dispatch = vi.fn(async (channel: unknown, payload: unknown) => ({ ok: true as const, value: { channel, payload } }));
+  const dispatch = vi.fn(async (channel: unknown, payload: unknown) => ({
+    ok: true as const,
+    value: { channel, payload },
+  }));
   registerIpc(dispatch);
 
   it('handles every contract channel and nothing else', () => {
@@ -55,7 +61,10 @@ describe('registerIpc', () => {
   });
 
   it('passes trusted requests to the dispatcher', async () => {
-    const result = await electron.handlers.get('library:list')!({ senderFrame: { url: 'app://marginalia/index.html', parent: null } }, {});
+    const result = await electron.handlers.get('library:list')!(
+      { senderFrame: { url: 'app://marginalia/index.html', parent: null } },
+      {},
+    );
     expect(result).toEqual({ ok: true, value: { channel: 'library:list', payload: {} } });
   });
 
@@ -82,5 +91,15 @@ describe('sendMenuCommand', () => {
     sendMenuCommand({ isDestroyed: () => false, webContents: { send } } as never, 'export-annotations');
     sendMenuCommand({ isDestroyed: () => true, webContents: { send } } as never, 'undo');
     expect(send.mock.calls).toEqual([[MENU_COMMAND_CHANNEL, 'export-annotations']]);
+  });
+});
+
+describe('sendOpenDocument', () => {
+  it('sends the document id on its own channel to live windows only', () => {
+    const send = vi.fn();
+    const id = '0b0e7c4e-6a8b-4c57-9a43-52f0e9a5c0de';
+    sendOpenDocument({ isDestroyed: () => false, webContents: { send } } as never, id);
+    sendOpenDocument({ isDestroyed: () => true, webContents: { send } } as never, id);
+    expect(send.mock.calls).toEqual([[OPEN_DOCUMENT_CHANNEL, id]]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The only file that touches raw IPC. Renderer → main: one `ipcMain.handle`
  * per contract channel, each checking the sender before the dispatcher
- * validates the payload. Main → renderer: menu commands.
+ * validates the payload. Main → renderer: menu commands and "show this
+ * document".
  *
  * Grep check: `ipcMain.handle(` and `webContents.send(` appear only here.
  */
 import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
 import type { ApiResult } from '../shared/api-contract.ts';
-import { CHANNELS, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/constants.ts';
+import { CHANNELS, MENU_COMMAND_CHANNEL, OPEN_DOCUMENT_CHANNEL, type MenuCommand } from '../shared/constants.ts';
 import type { Dispatch } from '../core/node/api/dispatch.ts';
 import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
 
@@ -54,4 +55,9 @@ export function registerIpc(dispatch: Dispatch): void {
 /** Tells a window's page to run a menu command (File ▸ Export…, Edit ▸ Undo). */
 export function sendMenuCommand(window: BrowserWindow, command: MenuCommand): void {
   if (!window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Tells a window's page to show a document that was just opened from the system. */
+export function sendOpenDocument(window: BrowserWindow, documentId: string): void {
+  if (!window.isDestroyed()) window.webContents.send(OPEN_DOCUMENT_CHANNEL, documentId);
 }

@@ -10,7 +10,9 @@ describe('dataDirOverride', () => {
 
   it('reads MARGINALIA_DATA_DIR, and the flag wins over it', () => {
     expect(dataDirOverride(['electron', '.'], { MARGINALIA_DATA_DIR: '/tmp/env' })).toBe(resolve('/tmp/env'));
-    expect(dataDirOverride(['electron', '.', '--data-dir', '/tmp/flag'], { MARGINALIA_DATA_DIR: '/tmp/env' })).toBe(resolve('/tmp/flag'));
+    expect(dataDirOverride(['electron', '.', '--data-dir', '/tmp/flag'], { MARGINALIA_DATA_DIR: '/tmp/env' })).toBe(
+      resolve('/tmp/flag'),
+    );
   });
 
   it('makes a relative folder absolute', () => {
@@ -27,18 +29,24 @@ describe('dataDirOverride', () => {
 
 describe('resource locations', () => {
   it('takes the sample article from resources/ beside app.asar when packaged', () => {
-    expect(sampleArticlePathFor({ isPackaged: true, appPath: '/opt/M/resources/app.asar', resourcesPath: '/opt/M/resources' })).toBe(
-      join('/opt/M/resources', 'sample-article.txt'),
-    );
+    expect(
+      sampleArticlePathFor({
+        isPackaged: true,
+        appPath: '/opt/M/resources/app.asar',
+        resourcesPath: '/opt/M/resources',
+      }),
+    ).toBe(join('/opt/M/resources', 'sample-article.txt'));
   });
 
   it('takes it from the repository in development', () => {
-    expect(sampleArticlePathFor({ isPackaged: false, appPath: '/src/marginalia', resourcesPath: '/x/electron/resources' })).toBe(
-      join('/src/marginalia', 'resources', 'sample-article.txt'),
-    );
+    expect(
+      sampleArticlePathFor({ isPackaged: false, appPath: '/src/marginalia', resourcesPath: '/x/electron/resources' }),
+    ).toBe(join('/src/marginalia', 'resources', 'sample-article.txt'));
   });
 
   it('serves the renderer from dist/renderer inside the app', () => {
-    expect(rendererDirFor({ appPath: '/opt/M/resources/app.asar' })).toBe(join('/opt/M/resources/app.asar', 'dist', 'renderer'));
+    expect(rendererDirFor({ appPath: '/opt/M/resources/app.asar' })).toBe(
+      join('/opt/M/resources/app.asar', 'dist', 'renderer'),
+    );
   });
 });

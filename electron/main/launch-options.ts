@@ -13,7 +13,8 @@ export function dataDirOverride(argv: readonly string[], env: NodeJS.ProcessEnv)
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--data-dir' && argv[i + 1] && !argv[i + 1]!.startsWith('--')) return resolve(argv[i + 1]!);
-    if (arg.startsWith('--data-dir=') && arg.length > '--data-dir='.length) return resolve(arg.slice('--data-dir='.length));
+    if (arg.startsWith('--data-dir=') && arg.length > '--data-dir='.length)
+      return resolve(arg.slice('--data-dir='.length));
   }
   return env.MARGINALIA_DATA_DIR ? resolve(env.MARGINALIA_DATA_DIR) : null;
 }
@@ -38,6 +39,9 @@ export function rendererDirFor({ appPath }: Pick<AppLocations, 'appPath'>): stri
 }
 
 /** The window icon for Linux in development; packaged builds take it from the desktop entry. */
-export function windowIconFor({ isPackaged, appPath }: Pick<AppLocations, 'isPackaged' | 'appPath'>): string | undefined {
+export function windowIconFor({
+  isPackaged,
+  appPath,
+}: Pick<AppLocations, 'isPackaged' | 'appPath'>): string | undefined {
   return isPackaged ? undefined : join(appPath, 'resources', 'icon.png');
 }

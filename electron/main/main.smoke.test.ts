@@ -60,8 +60,14 @@ const fake = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
     shell: { openExternal: async () => {} },
     ipcMain: { handle: (channel: string, handler: Fn) => ipc.set(channel, handler) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => ((menu = m), calls.push('setApplicationMenu')) },
-    dialog: { showErrorBox: (...args: unknown[]) => calls.push(`showErrorBox ${String(args[1])}`), showSaveDialog: async () => ({ canceled: true }) },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (m: unknown) => ((menu = m), calls.push('setApplicationMenu')),
+    },
+    dialog: {
+      showErrorBox: (...args: unknown[]) => calls.push(`showErrorBox ${String(args[1])}`),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
     nativeTheme: { shouldUseDarkColors: false },
     BrowserWindow,
   };
@@ -104,9 +110,12 @@ describe('main.ts', () => {
     expect([...fake.ipc.keys()].sort()).toEqual([...CHANNELS].sort());
     const trusted = { senderFrame: { url: 'app://marginalia/index.html', parent: null } };
     const info = await fake.ipc.get('app:start')!(trusted, {});
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9-test' } });
+    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9-test' } });
     expect(info.value.startDocument.opened.document.id).toEqual(expect.any(String));
-    const foreign = await fake.ipc.get('library:list')!({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    const foreign = await fake.ipc.get('library:list')!(
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      {},
+    );
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -114,7 +123,12 @@ describe('main.ts', () => {
     expect(fake.menu()).toEqual(expect.any(Array));
     const [window] = fake.windows;
     expect(window.url).toBe('app://marginalia/index.html');
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(window.options.webPreferences.preload).toMatch(/preload\.cjs$/);
   });
 

@@ -55,7 +55,6 @@ async function start(fileAssociations: FileAssociations): Promise<void> {
   for (const notice of library.notices) console.warn(notice.message);
 
   const handlers = createHandlers(library, {
-    kind: 'electron',
     version: app.getVersion(),
     saveFile: createSaveFile(() => mainWindow),
     openFile: createOpenDocumentDialog(() => mainWindow),

@@ -14,6 +14,7 @@
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api-contract.ts';
+import { acceleratorFor } from '../shared/shortcuts.ts';
 import { sendMenuCommand } from './ipc.ts';
 
 export interface MenuOptions {
@@ -48,7 +49,12 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { id: 'export-annotations', label: 'Export Annotations…', accelerator: 'CmdOrCtrl+E', click: () => send('export-annotations') },
+      {
+        id: 'export-annotations',
+        label: 'Export Annotations…',
+        accelerator: acceleratorFor('export-annotations', isMac),
+        click: () => send('export-annotations'),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -57,11 +63,17 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+      {
+        id: 'undo',
+        label: 'Undo',
+        accelerator: acceleratorFor('undo', isMac),
+        registerAccelerator: false,
+        click: () => send('undo'),
+      },
       {
         id: 'redo',
         label: 'Redo',
-        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+        accelerator: acceleratorFor('redo', isMac),
         registerAccelerator: false,
         click: () => send('redo'),
       },
@@ -104,5 +116,7 @@ export function registerMenu(options: { isDev: boolean }): void {
     const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (window) sendMenuCommand(window, command);
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: options.isDev, send })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: options.isDev, send })),
+  );
 }

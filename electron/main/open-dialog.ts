@@ -9,15 +9,13 @@ import { dialog, type BrowserWindow } from 'electron';
 import { ApiFailure } from '../core/node/api/api-failure.ts';
 import { MAX_DOCUMENT_BYTES } from '../core/node/import/read-document.ts';
 import { formatBytes } from '../core/node/library/file-data.ts';
+import { DOCUMENT_EXTENSIONS } from '../shared/document-files.ts';
 
 export interface OpenedFile {
   /** The name without folders, as stored for the document's origin. */
   fileName: string;
   bytes: Uint8Array;
 }
-
-/** Extensions the importer understands; also the file associations in electron-builder.yml. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
 
 /** Reads a document file whole, refusing one larger than `maxBytes` without reading it. */
 export async function readDocumentFile(path: string, maxBytes: number = MAX_DOCUMENT_BYTES): Promise<OpenedFile> {
@@ -50,7 +48,9 @@ export function createOpenDocumentDialog(parentWindow: () => BrowserWindow | nul
       ],
     };
     const parent = parentWindow();
-    const { canceled, filePaths } = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const { canceled, filePaths } = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
     const path = filePaths[0];
     if (canceled || !path) return null;
     return readDocumentFile(path);

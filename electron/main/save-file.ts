@@ -19,7 +19,9 @@ export function createSaveFile(parentWindow: () => BrowserWindow | null) {
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const parent = parentWindow();
-    const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    const { canceled, filePath } = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
     if (canceled || !filePath) return null;
     await writeFileDurably(filePath, contents, SAVED_FILE_MODE);
     return filePath;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, shouldAllowNavigation, shouldAllowPermission, webPreferencesFor } from './security-policy.ts';
+import {
+  isAllowedExternalUrl,
+  shouldAllowNavigation,
+  shouldAllowPermission,
+  webPreferencesFor,
+} from './security-policy.ts';
 
 describe('isAllowedExternalUrl', () => {
   it.each(['https://example.com/a?b=c#d', 'http://example.com', 'HTTPS://EXAMPLE.COM/'])('allows %s', (url) => {
@@ -31,9 +36,12 @@ describe('navigation and permissions', () => {
     expect(shouldAllowNavigation('https://example.com/')).toBe(false);
   });
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies %s', (p) => {
-    expect(shouldAllowPermission(p)).toBe(false);
-  });
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies %s',
+    (p) => {
+      expect(shouldAllowPermission(p)).toBe(false);
+    },
+  );
 });
 
 describe('webPreferencesFor', () => {

@@ -28,7 +28,13 @@ function fakeContents() {
     setWindowOpenHandler: (h: Fn) => (openHandler = h),
     open: (url: string) => openHandler({ url }),
     emit(name: string, url: string) {
-      const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        url,
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       listeners.get(name)!(event);
       return event.defaultPrevented;
     },
@@ -41,7 +47,12 @@ describe('registerSecurity', () => {
   electron.appListeners.get('web-contents-created')!({}, contents);
 
   it('denies every new window and hands only http(s) to the system browser', () => {
-    for (const url of ['https://example.com/story', 'file:///etc/passwd', 'javascript:alert(1)', 'app://marginalia/index.html']) {
+    for (const url of [
+      'https://example.com/story',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://marginalia/index.html',
+    ]) {
       expect(contents.open(url)).toEqual({ action: 'deny' });
     }
     expect(electron.openExternal).toEqual(['https://example.com/story']);

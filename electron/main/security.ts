@@ -23,6 +23,8 @@ export function registerSecurity(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(shouldAllowPermission(permission)));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(shouldAllowPermission(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => shouldAllowPermission(permission));
 }

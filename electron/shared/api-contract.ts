@@ -27,66 +27,64 @@ export type { Channel, EntityKind, HighlightColor, MenuCommand };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
-
 const id = z.uuid();
 const color = z.enum(HIGHLIGHT_COLORS);
 /** Notes are Markdown; the cap keeps one paste from bloating the database. */
 const note = z.string().max(100_000);
 const offset = z.number().int().nonnegative();
 
-export interface Annotation {
-  id: string;
-  documentId: string;
-  color: HighlightColor;
-  /** Markdown; empty for a plain highlight. */
-  note: string;
-  target: TextTarget;
-  /** ISO 8601. */
-  created: string;
-  modified: string;
-}
+const isoTime = z.iso.datetime({ offset: true });
+const contentHash = z.string().regex(/^[0-9a-f]{64}$/);
+const nullableText = z.string().nullable();
+
+/** Both selectors of an annotation; the types and their docs are in anchor-types.ts. */
+const textTargetSchema = z.strictObject({
+  quote: z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(1_000_000),
+    prefix: z.string().max(64),
+    suffix: z.string().max(64),
+  }),
+  position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+}) satisfies z.ZodType<TextTarget>;
 
 export const annotationSchema = z.strictObject({
   id,
   documentId: id,
   color,
+  /** Markdown; empty for a plain highlight. */
   note,
-  target: z.strictObject({
-    quote: z.strictObject({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(1_000_000),
-      prefix: z.string().max(64),
-      suffix: z.string().max(64),
-    }),
-    position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
-  }),
-  created: z.iso.datetime({ offset: true }),
-  modified: z.iso.datetime({ offset: true }),
+  target: textTargetSchema,
+  created: isoTime,
+  modified: isoTime,
 });
+export type Annotation = z.output<typeof annotationSchema>;
 
-export type DocumentOriginKind = 'sample' | 'file' | 'clipboard';
+/** A document as the database stores it (`marginalia.json`'s `documents`). */
+export const documentRecordSchema = z.object({
+  id,
+  title: z.string(),
+  byline: nullableText,
+  /** Publication or site name ("Source:" line, or the page's site name). */
+  source: nullableText,
+  /** The dateline or publication date as written, when the article gives one. */
+  dateline: nullableText,
+  /** ISO date of publication when known. */
+  publishedAt: nullableText,
+  origin: z.object({ kind: z.enum(['sample', 'file', 'clipboard']), fileName: nullableText }),
+  /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
+  contentHash,
+  textLength: z.number().int().nonnegative(),
+  created: isoTime,
+  modified: isoTime,
+  /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
+  previousVersions: z.array(z.object({ contentHash, replacedAt: isoTime })).optional(),
+});
+export type DocumentRecord = z.output<typeof documentRecordSchema>;
+export type DocumentOriginKind = DocumentRecord['origin']['kind'];
 
 /** A library entry: what the library list and the reading header show. */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  byline: string | null;
-  /** Publication or site name ("Source:" line, or the page's site name). */
-  source: string | null;
-  /** The dateline or publication date as written, when the article gives one. */
-  dateline: string | null;
-  /** ISO date of publication when known. */
-  publishedAt: string | null;
-  origin: { kind: DocumentOriginKind; fileName: string | null };
-  /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
-  contentHash: string;
-  textLength: number;
-  created: string;
-  modified: string;
-  annotationCount: number;
-  /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
-  previousVersions?: Array<{ contentHash: string; replacedAt: string }>;
-}
+export type DocumentSummary = DocumentRecord & { annotationCount: number };
 
 /** One visual block of the article, as `[start, end)` offsets into the text. */
 export interface TextBlock {
@@ -219,7 +217,11 @@ export const entityCorrectionInputSchema = correctionVariants({});
 export type EntityCorrectionInput = z.output<typeof entityCorrectionInputSchema>;
 
 /** A correction as stored: per document, applied in the order they were made. */
-export const entityCorrectionSchema = correctionVariants({ id, documentId: id, created: z.iso.datetime({ offset: true }) });
+export const entityCorrectionSchema = correctionVariants({
+  id,
+  documentId: id,
+  created: isoTime,
+});
 export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
 
 /**
@@ -291,7 +293,10 @@ export const requestSchemas = {
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
   'document:import': z.strictObject({ fileName, data: fileData }),
-  'document:import-text': z.strictObject({ text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES), title: z.string().max(1_000).optional() }),
+  'document:import-text': z.strictObject({
+    text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES),
+    title: z.string().max(1_000).optional(),
+  }),
   'document:open-dialog': empty,
   'document:delete': z.strictObject({ documentId: id }),
   'document:restore': z.strictObject({ restoreToken: id }),
@@ -302,7 +307,6 @@ export const requestSchemas = {
 export interface ResponseTypes {
   /** Everything the window shows first, in one round trip. */
   'app:start': {
-    host: HostKind;
     version: string;
     notices: AppNotice[];
     /**
@@ -318,10 +322,12 @@ export interface ResponseTypes {
   'document:open': OpenedDocument;
   /** A long document's first screen, to show while `document:open` brings the whole (see docs/start-up.md). */
   'document:open-first-screen': FirstScreen;
-  'annotation:create': Annotation;
+  /** The new annotation, anchored in the document's current text. */
+  'annotation:create': AnchoredAnnotation;
   'annotation:update': Annotation;
   'annotation:delete': Annotation;
-  'annotation:restore': Annotation;
+  /** The annotation put back, anchored in the current text: an orphan stays an orphan. */
+  'annotation:restore': AnchoredAnnotation;
   /** The export as a string, ready to save, and a suggested file name. */
   'export:annotations': { fileName: string; json: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */
@@ -355,13 +361,7 @@ export function isChannel(name: unknown): name is Channel {
 // ── Results ─────────────────────────────────────────────────────────────────
 
 export type ApiErrorCode =
-  | 'unknown-channel'
-  | 'invalid-payload'
-  | 'forbidden'
-  | 'not-found'
-  | 'unsupported'
-  | 'invalid-input'
-  | 'internal';
+  'unknown-channel' | 'invalid-payload' | 'forbidden' | 'not-found' | 'unsupported' | 'invalid-input' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -377,3 +377,14 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 /** The function both transports expose to the renderer. */
 export type Invoke = <C extends Channel>(channel: C, request: Request<C>) => Promise<ApiResult<Response<C>>>;
 
+/**
+ * `window.marginalia`, which only the desktop app's preload provides
+ * (electron/preload/preload.ts builds it and `satisfies` this type).
+ */
+export interface MarginaliaBridge {
+  invoke: Invoke;
+  /** Menu commands (File ▸ Export…, Edit ▸ Undo); returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A file opened from the system (double-click, "Open with", a second launch) is in the library: show it. */
+  onOpenDocument(listener: (documentId: string) => void): () => void;
+}

@@ -50,7 +50,13 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Main-to-renderer messages (menu commands). Only the Electron host sends them. */
+// ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
+
+/** A menu command: its payload is one of MENU_COMMANDS. */
 export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+/** "Show this document": a file opened from the system is in the library. Its payload is the document id. */
+export const OPEN_DOCUMENT_CHANNEL = 'document:show';
+/** The shape of a document id, for the preload to check without zod. */
+export const DOCUMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

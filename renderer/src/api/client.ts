@@ -3,8 +3,16 @@
  * calls over IPC; in the browser host they go over HTTP to the same handlers.
  * Either way the contract's types hold end to end.
  */
-import type { ApiErrorCode, ApiResult, Channel, Invoke, Request, Response } from '../../../electron/shared/api-contract.ts';
-import type { MarginaliaBridge } from '../../../electron/preload/preload.ts';
+import type {
+  ApiErrorCode,
+  ApiResult,
+  Channel,
+  HostKind,
+  Invoke,
+  MarginaliaBridge,
+  Request,
+  Response,
+} from '../../../electron/shared/api-contract.ts';
 
 declare global {
   interface Window {
@@ -32,6 +40,8 @@ const httpInvoke: Invoke = async (channel, request) => {
 };
 
 export const bridge = typeof window !== 'undefined' ? window.marginalia : undefined;
+/** The one answer to "is this the desktop app?": only the desktop app's preload provides the bridge. */
+export const host: HostKind = bridge ? 'electron' : 'browser';
 const invoke: Invoke = bridge ? bridge.invoke : httpInvoke;
 
 /** Calls a channel; resolves to its response or rejects with an ApiCallError. */
@@ -40,7 +50,10 @@ export async function call<C extends Channel>(channel: C, request: Request<C>): 
   try {
     result = await invoke(channel, request);
   } catch (error) {
-    throw new ApiCallError('internal', `Could not reach Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ApiCallError(
+      'internal',
+      `Could not reach Marginalia: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value;

@@ -17,7 +17,8 @@ export interface Extraction {
 let spare: Worker | null = null;
 
 export function extractInWorker(text: string, onProgress: (fraction: number) => void): Extraction {
-  const worker = spare ?? new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'entities' });
+  const worker =
+    spare ?? new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'entities' });
   spare = null;
   let settled = false;
   const settle = (keep: boolean) => {

@@ -15,7 +15,9 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data }) => {
   try {
-    const entities = extractEntities(data.text, { onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }) });
+    const entities = extractEntities(data.text, {
+      onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }),
+    });
     scope.postMessage({ kind: 'done', entities });
   } catch (error) {
     scope.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,4 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; entities: Entity[] }
-  | { kind: 'error'; message: string };
+  { kind: 'progress'; fraction: number } | { kind: 'done'; entities: Entity[] } | { kind: 'error'; message: string };

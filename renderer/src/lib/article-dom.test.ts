@@ -15,7 +15,14 @@ function article(paragraphs: number): { text: string; blocks: TextBlock[] } {
   return { text, blocks };
 }
 
-const highlight = (id: string, start: number, end: number): Decoration => ({ id, ref: id, kind: 'highlight', start, end, className: 'hl' });
+const highlight = (id: string, start: number, end: number): Decoration => ({
+  id,
+  ref: id,
+  kind: 'highlight',
+  start,
+  end,
+  className: 'hl',
+});
 
 /** Each block's DOM text must equal its slice of the document text, or offsets drift. */
 function expectFaithful(root: HTMLElement, text: string, blocks: TextBlock[]): void {
@@ -44,7 +51,10 @@ describe('ArticleRenderer', () => {
     const root = document.createElement('article');
     const renderer = new ArticleRenderer(root, text, blocks);
     let done = false;
-    renderer.paintProgressively([highlight('last', blocks.at(-1)!.start, blocks.at(-1)!.end)], { firstChars: 1_000, onDone: () => (done = true) });
+    renderer.paintProgressively([highlight('last', blocks.at(-1)!.start, blocks.at(-1)!.end)], {
+      firstChars: 1_000,
+      onDone: () => (done = true),
+    });
     const firstScreen = root.querySelectorAll('[data-start]').length;
     expect(firstScreen).toBeGreaterThan(0);
     expect(firstScreen).toBeLessThan(blocks.length);
@@ -79,7 +89,11 @@ describe('ArticleRenderer', () => {
     renderer.paint([one]);
     expect(root.querySelectorAll('mark')).toHaveLength(1); // before any task ran
 
-    const everywhere = blocks.slice(1).map((block, i) => ({ ...highlight(`m${i}`, block.start, block.start + 9), kind: 'mention' as const, className: 'ent' }));
+    const everywhere = blocks.slice(1).map((block, i) => ({
+      ...highlight(`m${i}`, block.start, block.start + 9),
+      kind: 'mention' as const,
+      className: 'ent',
+    }));
     renderer.paint([one, ...everywhere]);
     const soon = root.querySelectorAll('.ent').length;
     await expect.poll(() => root.querySelectorAll('.ent').length, { timeout: 10_000 }).toBe(everywhere.length);

@@ -53,7 +53,13 @@ export class ArticleRenderer {
    *   screen of the same article (a prefix of `text` with the same blocks),
    *   its painted blocks are kept and only the rest is added.
    */
-  constructor(root: HTMLElement, text: string, blocks: TextBlock[], details = '', previous: ArticleRenderer | null = null) {
+  constructor(
+    root: HTMLElement,
+    text: string,
+    blocks: TextBlock[],
+    details = '',
+    previous: ArticleRenderer | null = null,
+  ) {
     this.#root = root;
     this.#text = text;
     this.#blocks = blocks;
@@ -209,7 +215,8 @@ export class ArticleRenderer {
       this.#complete = true;
       onDone?.();
     };
-    if (next < blocks.length) setTimeout(() => this.#inTasks(generation, performance.now() + SLICE_BUDGET_MS, chunk, done), 0);
+    if (next < blocks.length)
+      setTimeout(() => this.#inTasks(generation, performance.now() + SLICE_BUDGET_MS, chunk, done), 0);
     else done();
   }
 
@@ -257,7 +264,10 @@ export class ArticleRenderer {
     const fragment = document.createDocumentFragment();
     for (const segment of segments) {
       // A dateline boundary inside a segment splits it, so the dateline gets its own style.
-      const cuts = segment.start < datelineEnd && datelineEnd < segment.end ? [segment.start, datelineEnd, segment.end] : [segment.start, segment.end];
+      const cuts =
+        segment.start < datelineEnd && datelineEnd < segment.end
+          ? [segment.start, datelineEnd, segment.end]
+          : [segment.start, segment.end];
       for (let i = 0; i < cuts.length - 1; i++) {
         const start = cuts[i]!;
         const end = cuts[i + 1]!;
@@ -304,4 +314,3 @@ function decorate(text: Node, covering: Decoration[]): HTMLElement {
   element.append(text);
   return element;
 }
-

@@ -28,7 +28,7 @@ function blockEnd(block: HTMLElement): number {
 
 /** Returns `[start, end)` for the part of `range` inside the article, or null when it holds no text. */
 export function rangeToOffsets(range: Range, root: Element): { start: number; end: number } | null {
-  if (range.collapsed || !root.contains(range.commonAncestorContainer) && !range.intersectsNode(root)) return null;
+  if (range.collapsed || (!root.contains(range.commonAncestorContainer) && !range.intersectsNode(root))) return null;
   const blocks = [...root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)].filter((b) => range.intersectsNode(b));
   if (blocks.length === 0) return null;
 
@@ -36,7 +36,8 @@ export function rangeToOffsets(range: Range, root: Element): { start: number; en
   const last = blocks[blocks.length - 1]!;
   const startBlock = blockOf(range.startContainer, root);
   const endBlock = blockOf(range.endContainer, root);
-  const start = startBlock === first ? offsetIn(first, range.startContainer, range.startOffset) : Number(first.dataset.start);
+  const start =
+    startBlock === first ? offsetIn(first, range.startContainer, range.startOffset) : Number(first.dataset.start);
   const end = endBlock === last ? offsetIn(last, range.endContainer, range.endOffset) : blockEnd(last);
   return end > start ? { start, end } : null;
 }

@@ -38,11 +38,20 @@ describe('mentionDecorations', () => {
     const all = mentionDecorations(ENTITIES, { tintAll: true, hoveredId: null, current: null });
     expect(all).toHaveLength(7);
     expect(new Set(all.map((d) => d.id)).size).toBe(7);
-    expect(all.find((d) => d.ref === 'o:x')).toMatchObject({ kind: 'mention', className: 'ent ent-organization', start: 5, end: 8 });
+    expect(all.find((d) => d.ref === 'o:x')).toMatchObject({
+      kind: 'mention',
+      className: 'ent ent-organization',
+      start: 5,
+      end: 8,
+    });
   });
 
   it('tints the hovered entity and marks the current mention', () => {
-    const hovered = mentionDecorations(ENTITIES, { tintAll: false, hoveredId: 'p:a', current: { entityId: 'p:b', index: 1 } });
+    const hovered = mentionDecorations(ENTITIES, {
+      tintAll: false,
+      hoveredId: 'p:a',
+      current: { entityId: 'p:b', index: 1 },
+    });
     expect(hovered.map((d) => [d.start, d.className])).toEqual([
       [50, 'ent ent-person ent-current'],
       [30, 'ent ent-person ent-hover'],

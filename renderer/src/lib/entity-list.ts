@@ -35,7 +35,11 @@ const COMPARE: Record<EntitySort, (a: Entity, b: Entity) => number> = {
 };
 
 /** Entities by type, those matching `query` (name or any alias, case-insensitive), sorted. */
-export function groupEntities(entities: readonly Entity[], query: string, sort: EntitySort): Record<EntityKind, Entity[]> {
+export function groupEntities(
+  entities: readonly Entity[],
+  query: string,
+  sort: EntitySort,
+): Record<EntityKind, Entity[]> {
   const needle = query.trim().toLocaleLowerCase();
   const groups: Record<EntityKind, Entity[]> = { person: [], organization: [], place: [], date: [] };
   for (const entity of entities) {

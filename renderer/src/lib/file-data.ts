@@ -3,7 +3,11 @@
  * first (so a 50 MB file is refused without being read), then base64.
  */
 import type { HostKind } from '../../../electron/shared/api-contract.ts';
-import { MAX_ANNOTATION_FILE_BYTES, MAX_DOCUMENT_FILE_BYTES, MAX_HTTP_FILE_BYTES } from '../../../electron/shared/constants.ts';
+import {
+  MAX_ANNOTATION_FILE_BYTES,
+  MAX_DOCUMENT_FILE_BYTES,
+  MAX_HTTP_FILE_BYTES,
+} from '../../../electron/shared/constants.ts';
 
 export type FileKind = 'document' | 'annotations';
 

@@ -8,13 +8,17 @@ describe('renderMarkdown', () => {
   });
 
   it('drops HTML and script from notes', () => {
-    const html = renderMarkdown('<img src=x onerror=alert(1)><script>alert(2)</script><iframe src="https://x"></iframe>text');
+    const html = renderMarkdown(
+      '<img src=x onerror=alert(1)><script>alert(2)</script><iframe src="https://x"></iframe>text',
+    );
     expect(html).not.toMatch(/<img|<script|<iframe|onerror/);
     expect(html).toContain('text');
   });
 
   it('keeps http links, opening outside the app, and removes javascript: links', () => {
-    expect(renderMarkdown('[ok](https://example.org)')).toContain('<a href="https://example.org" target="_blank" rel="noopener noreferrer">ok</a>');
+    expect(renderMarkdown('[ok](https://example.org)')).toContain(
+      '<a href="https://example.org" target="_blank" rel="noopener noreferrer">ok</a>',
+    );
     expect(renderMarkdown('[bad](javascript:alert(1))')).not.toContain('javascript:');
   });
 });

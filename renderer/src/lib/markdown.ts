@@ -18,7 +18,25 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true, breaks: true });
   return purifier.sanitize(html, {
-    ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'hr'],
+    ALLOWED_TAGS: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'del',
+      'code',
+      'pre',
+      'blockquote',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'hr',
+    ],
     ALLOWED_ATTR: ['href', 'title', 'target', 'rel'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   });

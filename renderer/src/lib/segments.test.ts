@@ -35,8 +35,11 @@ describe('segmentBlock', () => {
   });
 
   it('ignores highlights outside the block', () => {
-    expect(segmentBlock(10, 20, [{ id: 'a', start: 0, end: 10 }, { id: 'b', start: 20, end: 25 }])).toEqual([
-      { start: 10, end: 20, ids: [] },
-    ]);
+    expect(
+      segmentBlock(10, 20, [
+        { id: 'a', start: 0, end: 10 },
+        { id: 'b', start: 20, end: 25 },
+      ]),
+    ).toEqual([{ start: 10, end: 20, ids: [] }]);
   });
 });

@@ -11,7 +11,7 @@ import type {
   LibrarySearchHit,
   ReanchorReport,
 } from '../../../electron/shared/api-contract.ts';
-import { call } from '../api/client.ts';
+import { call, host } from '../api/client.ts';
 import { isAnnotationFile, readAsBase64, sizeProblem } from '../lib/file-data.ts';
 import { reader } from './reader.svelte.ts';
 
@@ -92,7 +92,7 @@ class LibraryState {
 
   /** Ctrl+O and the "Open file…" button: the system dialog on the desktop, a file input in the browser. */
   async openFile(): Promise<void> {
-    if (reader.host !== 'electron') {
+    if (host !== 'electron') {
       this.pickDocumentFile?.();
       return;
     }
@@ -111,7 +111,7 @@ class LibraryState {
   }
 
   async importDocument(file: File): Promise<void> {
-    const tooLarge = sizeProblem(file, 'document', reader.host);
+    const tooLarge = sizeProblem(file, 'document', host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;
@@ -145,7 +145,12 @@ class LibraryState {
       if (reader.document?.document.id === document.id) reader.close();
       await this.refresh();
       if (this.#hits) await this.search(this.query);
-      const what = deleted.annotationCount === 1 ? ' and its annotation' : deleted.annotationCount ? ` and its ${deleted.annotationCount} annotations` : '';
+      const what =
+        deleted.annotationCount === 1
+          ? ' and its annotation'
+          : deleted.annotationCount
+            ? ` and its ${deleted.annotationCount} annotations`
+            : '';
       reader.say(`Deleted “${document.title}”${what}.`, false, {
         label: 'Undo',
         run: () => void this.restore(deleted.restoreToken),
@@ -170,7 +175,7 @@ class LibraryState {
   async previewAnnotations(file: File): Promise<void> {
     const documentId = reader.document?.document.id;
     if (!documentId) return;
-    const tooLarge = sizeProblem(file, 'annotations', reader.host);
+    const tooLarge = sizeProblem(file, 'annotations', host);
     if (tooLarge) {
       reader.say(tooLarge, true);
       return;
@@ -187,10 +192,16 @@ class LibraryState {
     if (!draft) return;
     this.#draft = null;
     await this.#importing(async () => {
-      const done = await call('annotations:import-commit', { documentId: draft.documentId, fileName: draft.fileName, data: draft.data });
+      const done = await call('annotations:import-commit', {
+        documentId: draft.documentId,
+        fileName: draft.fileName,
+        data: draft.data,
+      });
       if (reader.document?.document.id === draft.documentId) await reader.open(draft.documentId);
       const orphans = done.orphaned ? `, ${done.orphaned} not found in the text (listed as orphans)` : '';
-      reader.say(`Imported annotations from “${draft.fileName}”: ${done.added} added, ${done.updated} updated${orphans}.`);
+      reader.say(
+        `Imported annotations from “${draft.fileName}”: ${done.added} added, ${done.updated} updated${orphans}.`,
+      );
     });
   }
 

@@ -11,21 +11,15 @@ import type {
   ExportedEntity,
   FirstScreen,
   HighlightColor,
-  HostKind,
   OpenedDocument,
 } from '../../../electron/shared/api-contract.ts';
-import { call } from '../api/client.ts';
+import { call, host } from '../api/client.ts';
 import { History } from '../lib/history.ts';
 
 export interface StatusMessage {
   text: string;
   error: boolean;
   action?: { label: string; run: () => void };
-}
-
-function anchored(annotation: Annotation): AnchoredAnnotation {
-  const { start, end } = annotation.target.position;
-  return { annotation, anchor: { status: 'exact', start, end, confidence: 1 } };
 }
 
 function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
@@ -40,7 +34,6 @@ class Reader {
   #opened = $state.raw<OpenedDocument | null>(null);
   #items = $state.raw<AnchoredAnnotation[]>([]);
   #notices = $state<AppNotice[]>([]);
-  #host = $state<HostKind>('browser');
   #message = $state<StatusMessage | null>(null);
   #loading = $state(true);
   #complete = $state(true);
@@ -74,9 +67,6 @@ class Reader {
   get notices(): AppNotice[] {
     return this.#notices;
   }
-  get host(): HostKind {
-    return this.#host;
-  }
   get message(): StatusMessage | null {
     return this.#message;
   }
@@ -95,7 +85,6 @@ class Reader {
   async start(): Promise<void> {
     await this.#attempt(async () => {
       const start = await call('app:start', {});
-      this.#host = start.host;
       this.#notices = start.notices;
       if (start.startDocumentError) this.say(start.startDocumentError, true);
       if (start.startDocument) this.#showInSteps(start.startDocument);
@@ -143,8 +132,9 @@ class Reader {
     // Until the whole document is here, a new highlight could miss the list that arrives with it.
     if (!documentId || !this.#complete) return;
     await this.#attempt(async () => {
-      const annotation = await call('annotation:create', { documentId, start, end, color: this.color });
-      this.#insert(annotation);
+      const created = await call('annotation:create', { documentId, start, end, color: this.color });
+      const { annotation } = created;
+      this.#insert(created);
       let current = annotation;
       this.history.push({
         label: 'highlight',
@@ -209,7 +199,7 @@ class Reader {
     const documentId = this.#opened?.document.id;
     if (!documentId) return;
     await this.#attempt(async () => {
-      if (this.#host === 'electron') {
+      if (host === 'electron') {
         const saved = await call('export:save', { documentId, entities: this.exportEntities?.() });
         if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
         return;
@@ -267,8 +257,10 @@ class Reader {
     return this.find(id)?.annotation;
   }
 
-  #insert(annotation: Annotation): void {
-    this.#items = [...this.#items.filter((i) => i.annotation.id !== annotation.id), anchored(annotation)].sort(byPosition);
+  /** `item` as the API anchored it: the renderer never guesses where an annotation lands. */
+  #insert(item: AnchoredAnnotation): void {
+    const id = item.annotation.id;
+    this.#items = [...this.#items.filter((i) => i.annotation.id !== id), item].sort(byPosition);
   }
 
   #replace(annotation: Annotation): void {

@@ -24,8 +24,7 @@ const word = fc.constantFrom(...VOCABULARY);
  * look-alike beyond the search window around the old position.
  */
 const FAR_FILLER = Array.from({ length: 1800 }, (_, i) => VOCABULARY[(i * 7919) % VOCABULARY.length]).join(' ');
-const prose = (min: number, max: number) =>
-  fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
+const prose = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 
 /** One edit, placed relative to the quote: from 60 characters before it to 60 after. */
 const edit = fc.record({
@@ -37,7 +36,12 @@ const edit = fc.record({
 
 /** A document, a quote of at least 12 characters within it, and some edits. */
 const scenario = fc
-  .record({ before: prose(5, 80), quote: prose(3, 12), after: prose(5, 80), edits: fc.array(edit, { minLength: 1, maxLength: 5 }) })
+  .record({
+    before: prose(5, 80),
+    quote: prose(3, 12),
+    after: prose(5, 80),
+    edits: fc.array(edit, { minLength: 1, maxLength: 5 }),
+  })
   .filter(({ quote }) => quote.length >= 12);
 
 describe('anchoring under random edits', () => {

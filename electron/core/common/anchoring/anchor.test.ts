@@ -108,7 +108,7 @@ describe('anchorAll', () => {
     const paragraph = (i: number) => `Paragraph ${i} talks about subject number ${i * 7919} at length.\n\n`;
     const text = Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('');
     const targets = Array.from({ length: 100 }, (_, i) => {
-      const at = text.indexOf(`subject number ${(i * 20) * 7919} `);
+      const at = text.indexOf(`subject number ${i * 20 * 7919} `);
       return createTarget(text, at, at + 20);
     });
     const edited = 'A new first paragraph.\n\n'.repeat(300) + text;

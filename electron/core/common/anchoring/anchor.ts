@@ -58,8 +58,7 @@ function exactAnchor(start: number, length: number): Anchor {
 function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
   const { prefix, suffix } = quote;
   // Cheap check first: an intact context is the common case.
-  const prefixIntact =
-    prefix.length > 0 ? text.startsWith(prefix, start - prefix.length) : start === 0;
+  const prefixIntact = prefix.length > 0 ? text.startsWith(prefix, start - prefix.length) : start === 0;
   const suffixIntact = suffix.length > 0 ? text.startsWith(suffix, end) : end === text.length;
   if (prefixIntact && suffixIntact) return 1;
   return (prefixScore(text, start, prefix) + suffixScore(text, end, suffix)) / 2;
@@ -134,12 +133,7 @@ export function anchorTarget(text: string, target: TextTarget, options: AnchorOp
   const verbatim = findVerbatim(index, target.quote, hint);
   if (verbatim !== null) return exactAnchor(verbatim, exact.length);
 
-  const match = matchQuote(
-    text,
-    exact,
-    { prefix, suffix, hint },
-    { acceptNearby: FUZZY_CONFIDENCE_THRESHOLD, index },
-  );
+  const match = matchQuote(text, exact, { prefix, suffix, hint }, { acceptNearby: FUZZY_CONFIDENCE_THRESHOLD, index });
   if (match && match.confidence >= FUZZY_CONFIDENCE_THRESHOLD) {
     return { status: 'fuzzy', start: match.start, end: match.end, confidence: match.confidence };
   }

@@ -92,9 +92,7 @@ describe('matchQuote', () => {
   it('breaks ties by distance to the hint', () => {
     const text = 'x repeated y. x repeated y. x repeated y.';
     const third = text.lastIndexOf('repeated');
-    expect(matchQuote(text, 'repeated', { prefix: 'x ', suffix: ' y', hint: third - 1 })?.start).toBe(
-      third,
-    );
+    expect(matchQuote(text, 'repeated', { prefix: 'x ', suffix: ' y', hint: third - 1 })?.start).toBe(third);
   });
 
   it('accepts a good match near the hint without searching far away', () => {

@@ -132,22 +132,12 @@ export function suffixScore(text: string, end: number, suffix: string): number {
 }
 
 /** Weighted confidence in [0, 1] that `match` is where `quote` went. */
-export function scoreMatch(
-  text: string,
-  quote: string,
-  match: StringMatch,
-  context: QuoteContext,
-): number {
+export function scoreMatch(text: string, quote: string, match: StringMatch, context: QuoteContext): number {
   const quoteScore = 1 - match.errors / quote.length;
   const before = context.prefix === undefined ? 1 : prefixScore(text, match.start, context.prefix);
   const after = context.suffix === undefined ? 1 : suffixScore(text, match.end, context.suffix);
-  const position =
-    context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / Math.max(1, text.length);
-  const raw =
-    QUOTE_WEIGHT * quoteScore +
-    PREFIX_WEIGHT * before +
-    SUFFIX_WEIGHT * after +
-    POSITION_WEIGHT * position;
+  const position = context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / Math.max(1, text.length);
+  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * before + SUFFIX_WEIGHT * after + POSITION_WEIGHT * position;
   return raw / TOTAL_WEIGHT;
 }
 
@@ -180,12 +170,7 @@ function candidatesAnywhere(index: TextIndex, quote: string): StringMatch[] {
   return regions.flatMap(([from, to]) => candidates(text, quote, from, to));
 }
 
-function best(
-  text: string,
-  quote: string,
-  found: StringMatch[],
-  context: QuoteContext,
-): QuoteMatch | null {
+function best(text: string, quote: string, found: StringMatch[], context: QuoteContext): QuoteMatch | null {
   let top: QuoteMatch | null = null;
   for (const m of found) {
     const confidence = scoreMatch(text, quote, m, context);

@@ -36,16 +36,9 @@ const MAX_SEEDED_SHARE = 0.25;
  * to n − 1 errors are never missed (n ≤ 8, seeds ≥ 8 characters); in practice
  * edits are local, and a moved passage keeps some seed even with more errors.
  */
-export function seedRegions(
-  quote: string,
-  maxErrors: number,
-  index: TextIndex,
-): Array<[number, number]> | null {
+export function seedRegions(quote: string, maxErrors: number, index: TextIndex): Array<[number, number]> | null {
   const { text } = index;
-  const seeds = Math.max(
-    1,
-    Math.min(MAX_SEEDS, maxErrors + 1, Math.floor(quote.length / MIN_SEED_LENGTH)),
-  );
+  const seeds = Math.max(1, Math.min(MAX_SEEDS, maxErrors + 1, Math.floor(quote.length / MIN_SEED_LENGTH)));
   const budget = MAX_SEEDED_SHARE * text.length;
   const regions: Array<[number, number]> = [];
   let covered = 0;

@@ -93,7 +93,7 @@ export class TextIndex {
   #scan(needle: string, from: number, to: number): number[] {
     const found: number[] = [];
     if (needle.length === 0) return found;
-    for (let at = this.text.indexOf(needle, from); at !== -1 && at + needle.length <= to; ) {
+    for (let at = this.text.indexOf(needle, from); at !== -1 && at + needle.length <= to;) {
       found.push(at);
       at = this.text.indexOf(needle, at + 1);
     }
@@ -111,4 +111,3 @@ export class TextIndex {
     return this.#entries;
   }
 }
-

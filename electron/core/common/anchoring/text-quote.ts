@@ -23,9 +23,7 @@ export function createTarget(text: string, start: number, end: number): TextTarg
     throw new RangeError(`selection offsets must be integers, got [${start}, ${end})`);
   }
   if (start < 0 || end > text.length || start >= end) {
-    throw new RangeError(
-      `selection [${start}, ${end}) is empty or outside a text of length ${text.length}`,
-    );
+    throw new RangeError(`selection [${start}, ${end}) is empty or outside a text of length ${text.length}`);
   }
   return {
     quote: {

@@ -5,9 +5,15 @@ const kinds = (text: string) => detectStructure(text).blocks.map((b) => b.kind);
 
 describe('detectStructure', () => {
   it('finds headline, byline, dateline, body and trailing source', () => {
-    const text = 'Storm closes port\n\nBy: Ana Lima\n\nLISBON — The port closed on Monday.\n\nShips waited offshore.\n\nSource: Wire service\n';
+    const text =
+      'Storm closes port\n\nBy: Ana Lima\n\nLISBON — The port closed on Monday.\n\nShips waited offshore.\n\nSource: Wire service\n';
     const structure = detectStructure(text);
-    expect(structure).toMatchObject({ title: 'Storm closes port', byline: 'Ana Lima', source: 'Wire service', dateline: 'LISBON' });
+    expect(structure).toMatchObject({
+      title: 'Storm closes port',
+      byline: 'Ana Lima',
+      source: 'Wire service',
+      dateline: 'LISBON',
+    });
     expect(kinds(text)).toEqual(['headline', 'meta', 'paragraph', 'paragraph', 'meta']);
     const lead = structure.blocks[2]!;
     expect(text.slice(lead.dateline!.start, lead.dateline!.end)).toBe('LISBON');
@@ -25,7 +31,10 @@ describe('detectStructure', () => {
 
   it('reads a bare "By Name" byline and agency datelines', () => {
     const text = 'Talks resume\n\nBy Erin Cole and Sam Park\n\nNEW YORK, March 3 (Reuters) - Negotiators met again.\n';
-    expect(detectStructure(text)).toMatchObject({ byline: 'Erin Cole and Sam Park', dateline: 'NEW YORK, March 3 (Reuters)' });
+    expect(detectStructure(text)).toMatchObject({
+      byline: 'Erin Cole and Sam Park',
+      dateline: 'NEW YORK, March 3 (Reuters)',
+    });
   });
 
   it('does not take an ordinary sentence for metadata or a dateline', () => {

@@ -26,7 +26,8 @@ const MAX_META_LENGTH = 120;
 /** Metadata lines are looked for among this many blocks at each end. */
 const META_WINDOW = 4;
 
-const META_LINE = /^(by|byline|author|authors|written by|source|sources|published|updated|posted|date)\s*[:：]\s*(\S.*)$/i;
+const META_LINE =
+  /^(by|byline|author|authors|written by|source|sources|published|updated|posted|date)\s*[:：]\s*(\S.*)$/i;
 const BARE_BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})$/u;
 /** "CAIRO —", "NEW YORK, March 3 (Reuters) -", "WASHINGTON:" */
 const INLINE_DATELINE =

@@ -106,7 +106,8 @@ export function lookupCountry(surface: string): CountryForm | undefined {
   const key = countryKey(surface);
   const form = index.get(key);
   if (form) {
-    if (form.kind === 'code' && surface.replace(/\./g, '') !== surface.replace(/\./g, '').toUpperCase()) return undefined;
+    if (form.kind === 'code' && surface.replace(/\./g, '') !== surface.replace(/\./g, '').toUpperCase())
+      return undefined;
     // "U.S.": the dots rule out both the pronoun and an acronym.
     if (form.ambiguous && surface.includes('.')) return { ...form, ambiguous: false };
     return form;

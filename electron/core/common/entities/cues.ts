@@ -55,13 +55,20 @@ export function countryVotes(): Votes {
 }
 
 /** Cues from the name itself: same for every mention with this surface form. */
-export function intrinsicVotes(words: Word[], country: CountryForm | undefined, acronym: boolean, demonymLed: boolean): Votes {
+export function intrinsicVotes(
+  words: Word[],
+  country: CountryForm | undefined,
+  acronym: boolean,
+  demonymLed: boolean,
+): Votes {
   const v = noVotes();
   if (country?.kind === 'name' || country?.kind === 'code') v.place += W.country;
   if (country?.kind === 'capital') v.place += W.capital;
   if (words.length > 1) {
     // The head is the last word, or the word before "of"/"for"/"on" ("Center for Health and …").
-    const heads = words.filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower)).map((w) => w.lower);
+    const heads = words
+      .filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower))
+      .map((w) => w.lower);
     if (heads.some((h) => ORG_HEADS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
     if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
@@ -89,9 +96,11 @@ const APPOSITIVE = /^['’]?s?\s*,\s+(?:a|an|the)\s+([^,.;:!?()"“”—–]*)/
 /** "the city of": the word before "of". */
 const OF_PHRASE = /\b(\w+) of (the )?$/;
 /** "militants linked to the X", "members of the X": people belong to groups. */
-const GROUP_LINK = /\b(?:(?:linked|loyal|allied|affiliated|belonging) (?:to|with) (?:the )?|(?:joined|join|joining|members of|leaders of|fighters of) the )$/;
+const GROUP_LINK =
+  /\b(?:(?:linked|loyal|allied|affiliated|belonging) (?:to|with) (?:the )?|(?:joined|join|joining|members of|leaders of|fighters of) the )$/;
 /** "analysts at X", "officials from the X": people work for organisations. */
-const STAFF_OF = /\b(?:analysts?|economists?|researchers?|officials?|executives?|employees?|staff|spokes(?:wo)?man|spokesperson|lawyers?|engineers?) (?:at|from|of|for) (?:the )?$/;
+const STAFF_OF =
+  /\b(?:analysts?|economists?|researchers?|officials?|executives?|employees?|staff|spokes(?:wo)?man|spokesperson|lawyers?|engineers?) (?:at|from|of|for) (?:the )?$/;
 /** "says X", "said X": inverted attribution. */
 const SPEECH_BEFORE = /\b(?:said|says|added|asked|told)\s+$/;
 /** "Parata, 75, said": an age after a name. */

@@ -11,7 +11,9 @@ export function mergeDates(dates: DateMention[]): Entity[] {
   }
   const out: Entity[] = [];
   for (const [key, list] of byKey) {
-    const mentions: Mention[] = list.map((d) => ({ start: d.start, end: d.end, text: d.text })).sort((a, b) => a.start - b.start);
+    const mentions: Mention[] = list
+      .map((d) => ({ start: d.start, end: d.end, text: d.text }))
+      .sort((a, b) => a.start - b.start);
     const name = mentions[0]!.text;
     const normalized = list.find((d) => d.normalized !== undefined)?.normalized;
     const entity: Entity = {

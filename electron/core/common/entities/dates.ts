@@ -19,9 +19,11 @@ export interface DateMention {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const MONTH_NAMES =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
-const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
+const DATE_PREPOSITIONS =
+  /^(in|on|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|every)$/i;
 
 /**
  * Is the token at `i` a month name used as a date? compromise-dates tags most;
@@ -31,7 +33,12 @@ const DATE_PREPOSITIONS = /^(in|on|since|until|till|by|of|from|through|during|be
 export function isMonthAt(s: readonly Token[], i: number): boolean {
   const t = s[i]!;
   if (!capitalised(t) || !MONTH_NAMES.test(t.text)) return false;
-  return t.tags.has('Month') || dayOf(s[i + 1]) !== undefined || yearOf(s[i + 1]) !== undefined || DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '');
+  return (
+    t.tags.has('Month') ||
+    dayOf(s[i + 1]) !== undefined ||
+    yearOf(s[i + 1]) !== undefined ||
+    DATE_PREPOSITIONS.test(s[i - 1]?.text ?? '')
+  );
 }
 
 /** A capitalised weekday name ("Wednesday", "Wednesday's"). */
@@ -106,7 +113,8 @@ function monthPhrase(s: Token[], i: number, articleDate: string | undefined, mak
   const key = `${monthName}${day !== undefined ? ' ' + day : ''}${year !== undefined ? ' ' + year : ''}`;
   const refYear = year ?? (articleDate ? Number(articleDate.slice(0, 4)) : undefined);
   let normalized: string | undefined;
-  if (refYear !== undefined) normalized = day !== undefined ? `${refYear}-${pad(month)}-${pad(day)}` : `${refYear}-${pad(month)}`;
+  if (refYear !== undefined)
+    normalized = day !== undefined ? `${refYear}-${pad(month)}-${pad(day)}` : `${refYear}-${pad(month)}`;
   make(from, to, key, normalized);
   return to;
 }
@@ -121,7 +129,8 @@ export function resolveWeekday(articleDate: string, weekday: number): string {
   return base.toISOString().slice(0, 10);
 }
 
-const FULL_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
+const FULL_DATE =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** The article's own date: the first full date in its header (headline, byline, dateline). */
 export function findArticleDate(text: string): string | undefined {

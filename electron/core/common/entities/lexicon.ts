@@ -67,18 +67,28 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Last words of event names ("Arab Spring", "Gulf War"): events are not entities here. */
-export const EVENT_HEADS = words(`spring war wars revolution uprising summit games olympics cup championship festival election elections crisis accord treaty talks`);
+export const EVENT_HEADS = words(
+  `spring war wars revolution uprising summit games olympics cup championship festival election elections crisis accord treaty talks`,
+);
 
 /** A lowercase word right after a name that says what it is ("the X party", "the Y museum"). */
-export const ORG_CUES_AFTER = words(`party group movement militia organisation organization faction network outfit outfits coalition alliance company firm agency`);
+export const ORG_CUES_AFTER = words(
+  `party group movement militia organisation organization faction network outfit outfits coalition alliance company firm agency`,
+);
 export const PLACE_CUES_AFTER = words(`city province region river museum district village town county`);
 /** "the city of X". */
 export const PLACE_CUES_OF = words(`city town village province region capital state county district island`);
 /** A lowercase word right before a name that says it is a group ("the militant X"). */
-export const ORG_CUES_BEFORE = words(`militant militants jihadist extremist terror terrorist rebel insurgent outlawed banned`);
+export const ORG_CUES_BEFORE = words(
+  `militant militants jihadist extremist terror terrorist rebel insurgent outlawed banned`,
+);
 /** Head nouns of an appositive right after a name: "X, a rights group", "Y, a desert region". */
-export const ORG_APPOSITIVES = words(`organization organisation group movement party agency company firm militia faction network franchise affiliate offshoot wing alliance coalition body union`);
-export const PLACE_APPOSITIVES = words(`region city town province country capital village district island area territory state`);
+export const ORG_APPOSITIVES = words(
+  `organization organisation group movement party agency company firm militia faction network franchise affiliate offshoot wing alliance coalition body union`,
+);
+export const PLACE_APPOSITIVES = words(
+  `region city town province country capital village district island area territory state`,
+);
 export const PERSON_APPOSITIVES = words(`
   fellow member spokesman spokeswoman spokesperson official analyst professor researcher
   minister leader director author journalist activist lawyer commander founder chairman
@@ -89,7 +99,9 @@ export const PERSON_APPOSITIVES = words(`
 /** Prepositions of location: weak evidence for a place. */
 export const PLACE_PREPOSITIONS = words(`in at from near across into inside outside throughout toward towards`);
 /** Speech verbs right after a name: weak evidence for a person. */
-export const SPEECH_VERBS = words(`said says told added declared vowed argued noted insisted stated wrote asked replied`);
+export const SPEECH_VERBS = words(
+  `said says told added declared vowed argued noted insisted stated wrote asked replied`,
+);
 
 /**
  * Is this lowercase word ordinary English per compromise's lexicon (or a
@@ -99,7 +111,9 @@ export function isCommonWord(lower: string): boolean {
   const tag = lexicon[lower] ?? lexicon[singular(lower)];
   if (tag === undefined) return false;
   const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t));
+  return !tags.some((t) =>
+    /Name|ProperNoun|Person|Place|Country|City|Region|Organization|Acronym|Demonym|Month|WeekDay|Honorific/.test(t),
+  );
 }
 
 /** Naive English singular, good enough for lexicon look-ups. */

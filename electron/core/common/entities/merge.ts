@@ -158,7 +158,10 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
   const firstSeen = new Map<string, number>();
   for (const g of groups.values()) {
     prelim.set(g.key, topType(g.votes));
-    firstSeen.set(g.key, g.members.reduce((min, c) => Math.min(min, c.start), Infinity));
+    firstSeen.set(
+      g.key,
+      g.members.reduce((min, c) => Math.min(min, c.start), Infinity),
+    );
   }
   const people = new Map<string, Set<string>>();
   const tails = new Map<string, Set<string>>();
@@ -199,14 +202,19 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     // A place's first word is often another place ("Whangārei" / "Whangārei Harbour"), unless
     // the text itself writes the head after it ("the Prado museum").
     const byHead = [...(heads.get(key) ?? [])].filter(
-      (k) => fits(k) && (prelim.get(k) !== 'place' || type === undefined || g.members.some((c) => c.nextWord === groups.get(k)!.words.at(-1))),
+      (k) =>
+        fits(k) &&
+        (prelim.get(k) !== 'place' ||
+          type === undefined ||
+          g.members.some((c) => c.nextWord === groups.get(k)!.words.at(-1))),
     );
     if (byHead.length === 1) {
       uf.union(byHead[0]!, g.key);
       continue;
     }
     // "Shabaab Somalia": a name qualified by a country is that name.
-    const qualified = w.length > 1 && lookupCountry(w.at(-1)!)?.kind === 'name' ? groups.get(w.slice(0, -1).join(' ')) : undefined;
+    const qualified =
+      w.length > 1 && lookupCountry(w.at(-1)!)?.kind === 'name' ? groups.get(w.slice(0, -1).join(' ')) : undefined;
     if (qualified && !qualified.country) {
       uf.union(qualified.key, g.key);
       continue;
@@ -277,7 +285,9 @@ function looksLikePersonName(c: Candidate): boolean {
 }
 
 function toEntity(type: NameType, members: Candidate[]): Entity {
-  const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, text: c.text })).sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = members
+    .map((c) => ({ start: c.start, end: c.end, text: c.text }))
+    .sort((a, b) => a.start - b.start);
   const named = members.filter((c) => !c.demonym);
   const name = pickName(named.length > 0 ? named : members);
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);

@@ -10,7 +10,15 @@ import type { NameSpan, Word } from './spans.ts';
 import { innerTitleStart, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
 import { contextVotes, intrinsicVotes } from './cues.ts';
-import { COORDINATORS, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
+import {
+  COORDINATORS,
+  EVENT_HEADS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  isCommonWord,
+} from './lexicon.ts';
 import { isAcronym, nameKey } from './normalize.ts';
 
 /** A name mention before merging, with the evidence gathered so far. */
@@ -60,7 +68,10 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
   if (rest.length === 0) return [];
   const pieces = splitPieces(rest, title.length > 0 ? title.at(-1) : span.before, span.after, title.length > 0);
   // Items of one "A and B" list share an id (the run's offset) and, later, a type vote.
-  const list = pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower)) ? span.words[0]!.start : undefined;
+  const list =
+    pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower))
+      ? span.words[0]!.start
+      : undefined;
   const out: Candidate[] = [];
   for (const piece of pieces) {
     const c = toCandidate(piece, span, text);
@@ -74,12 +85,14 @@ function isConnector(w: Word): boolean {
 }
 
 const surface = (w: Word): string => w.tokens.map((t) => t.text).join('-');
-const isHead = (w: Word | undefined): boolean => w !== undefined && (ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower));
+const isHead = (w: Word | undefined): boolean =>
+  w !== undefined && (ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower));
 
 /** Split at connectors unless the run is one institution's name. */
 function splitPieces(words: Word[], before: Word | undefined, after: Word | undefined, titled: boolean): Piece[] {
   const connectors = words.map((w, i) => (isConnector(w) ? i : -1)).filter((i) => i >= 0);
-  if (connectors.length === 0 || keepsWhole(words, connectors[0]!)) return splitCountryPrefix({ words, before, after, titled });
+  if (connectors.length === 0 || keepsWhole(words, connectors[0]!))
+    return splitCountryPrefix({ words, before, after, titled });
   const pieces: Piece[] = [];
   let from = 0;
   let prev = before;
@@ -89,7 +102,14 @@ function splitPieces(words: Word[], before: Word | undefined, after: Word | unde
       // A later list item may carry its own title: "President X and Chancellor Y".
       const stripped = pieces.length > 0 ? stripTitle(part) : { title: [], rest: part };
       if (stripped.rest.length > 0) {
-        pieces.push(...splitCountryPrefix({ words: stripped.rest, before: prev, after: words[c] ?? after, titled: (titled && pieces.length === 0) || stripped.title.length > 0 }));
+        pieces.push(
+          ...splitCountryPrefix({
+            words: stripped.rest,
+            before: prev,
+            after: words[c] ?? after,
+            titled: (titled && pieces.length === 0) || stripped.title.length > 0,
+          }),
+        );
       }
     }
     prev = words[c];
@@ -136,7 +156,8 @@ const CONTEXT_CHARS = 60;
 function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | undefined {
   let words = piece.words;
   // Trailing particles or connectors never end a name.
-  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower))) words = words.slice(0, -1);
+  while (words.length > 0 && (isConnector(words.at(-1)!) || NAME_PARTICLES.has(words.at(-1)!.lower)))
+    words = words.slice(0, -1);
   if (words.length === 0) return undefined;
   const first = words[0]!;
   const last = words.at(-1)!;
@@ -148,7 +169,13 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   const confirmed = !form?.ambiguous || first.tokens.some((t) => t.tags.has('Place') || t.tags.has('Country'));
   const country = !confirmed ? undefined : form?.ambiguous ? { ...form, ambiguous: false } : form;
   // "Sino-Japanese", "Franco-German": compounds of demonyms are adjectives.
-  if (!country && words.length === 1 && first.tokens.length > 1 && first.tokens.every((t) => lookupCountry(t.text) || /^\p{Lu}/u.test(t.text)) && first.tokens.some((t) => lookupCountry(t.text)?.kind === 'demonym')) {
+  if (
+    !country &&
+    words.length === 1 &&
+    first.tokens.length > 1 &&
+    first.tokens.every((t) => lookupCountry(t.text) || /^\p{Lu}/u.test(t.text)) &&
+    first.tokens.some((t) => lookupCountry(t.text)?.kind === 'demonym')
+  ) {
     return undefined;
   }
   // "Asian", "East Asian": nationality adjectives compromise knows but the country data does not.
@@ -186,7 +213,11 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     demonym: country?.kind === 'demonym',
     acronym,
     defines,
-    initials: words.flatMap((w) => w.tokens.map((t) => t.text)).filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join(''),
+    initials: words
+      .flatMap((w) => w.tokens.map((t) => t.text))
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => t[0])
+      .join(''),
     nextWord: /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1],
     list: undefined,
   };
@@ -206,5 +237,7 @@ function isGroupPlural(word: Word): boolean {
   if (word.tokens.length !== 1) return false;
   const t = word.tokens[0]!;
   if (/^\p{Lu}+$/u.test(t.text)) return false;
-  return GROUP_PLURAL.test(word.lower) || (t.tags.has('Plural') && !t.tags.has('ProperNoun') && isCommonWord(word.lower));
+  return (
+    GROUP_PLURAL.test(word.lower) || (t.tags.has('Plural') && !t.tags.has('ProperNoun') && isCommonWord(word.lower))
+  );
 }

@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './index.ts';
 
-const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'corpus');
+const corpusDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'corpus',
+);
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => [f, readFileSync(path.join(corpusDir, f), 'utf8')] as const);
@@ -33,16 +42,19 @@ function problemsWith(surface: string): string[] {
 }
 
 describe('mention offsets', () => {
-  it.each([...corpus, ['synthetic', synthetic] as const])('%s: every mention slices to a sensible surface form', (_name, text) => {
-    const entities = extractEntities(text);
-    expect(entities.length).toBeGreaterThan(3);
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        expect(text.slice(m.start, m.end), e.id).toBe(m.text);
-        expect(problemsWith(m.text), `${e.id}: "${m.text}"`).toEqual([]);
+  it.each([...corpus, ['synthetic', synthetic] as const])(
+    '%s: every mention slices to a sensible surface form',
+    (_name, text) => {
+      const entities = extractEntities(text);
+      expect(entities.length).toBeGreaterThan(3);
+      for (const e of entities) {
+        for (const m of e.mentions) {
+          expect(text.slice(m.start, m.end), e.id).toBe(m.text);
+          expect(problemsWith(m.text), `${e.id}: "${m.text}"`).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('counts UTF-16 code units, so astral characters before a name shift it by two', () => {
     const [person] = extractEntities('😀😀 Jane Okafor spoke.').filter((e) => e.type === 'person');

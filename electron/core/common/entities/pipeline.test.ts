@@ -8,7 +8,8 @@ const surfaces = (e: Entity | undefined): string[] => (e ? [e.name, ...e.aliases
 
 describe('extractEntities', () => {
   it('strips titles and roles from person names', () => {
-    const text = 'Prime Minister Jane Okafor met Deputy Minister of Internal Affairs Pavel Drozdov in the capital. Mr. Drozdov said little.';
+    const text =
+      'Prime Minister Jane Okafor met Deputy Minister of Internal Affairs Pavel Drozdov in the capital. Mr. Drozdov said little.';
     const entities = extractEntities(text);
     const okafor = find(entities, 'person', 'Jane Okafor');
     expect(okafor?.mentions.map((m) => m.text)).toEqual(['Jane Okafor']);
@@ -35,7 +36,9 @@ describe('extractEntities', () => {
 
   it('splits coordinated lists into one place each', () => {
     const text = 'Delegates from Norway, Chile and Vietnam met in Oslo.';
-    const places = extractEntities(text).filter((e) => e.type === 'place').map((e) => e.name);
+    const places = extractEntities(text)
+      .filter((e) => e.type === 'place')
+      .map((e) => e.name);
     expect(places).toEqual(['Norway', 'Chile', 'Vietnam', 'Oslo']);
   });
 
@@ -74,7 +77,8 @@ describe('extractEntities', () => {
   });
 
   it('merges country names, codes and demonyms into one place', () => {
-    const text = 'The United States said on Friday that U.S. troops would stay. US officials agreed. Americans were divided.';
+    const text =
+      'The United States said on Friday that U.S. troops would stay. US officials agreed. Americans were divided.';
     const entities = extractEntities(text);
     const us = find(entities, 'place', 'United States');
     expect(us?.name).toBe('United States');
@@ -105,7 +109,8 @@ describe('extractEntities', () => {
   });
 
   it('types unknown names from their context', () => {
-    const text = 'Fighters loyal to the Zorvani Front attacked. Rebels in Kestrava fled to the city of Imrath, and aid left from Kestrava late. Talla Brenvik, 42, said she stayed.';
+    const text =
+      'Fighters loyal to the Zorvani Front attacked. Rebels in Kestrava fled to the city of Imrath, and aid left from Kestrava late. Talla Brenvik, 42, said she stayed.';
     const entities = extractEntities(text);
     expect(find(entities, 'organization', 'Zorvani Front')).toBeDefined();
     expect(find(entities, 'place', 'Kestrava')).toBeDefined();
@@ -120,7 +125,8 @@ describe('extractEntities', () => {
   });
 
   it('finds explicit dates, one entity per distinct date, and normalises what it can', () => {
-    const text = 'The deal was signed on Friday. Talks began in June 2015 and resumed in the mid-1990s style on Friday. In 2011, little changed.';
+    const text =
+      'The deal was signed on Friday. Talks began in June 2015 and resumed in the mid-1990s style on Friday. In 2011, little changed.';
     const dates = extractEntities(text).filter((e) => e.type === 'date');
     expect(dates.map((d) => d.name)).toEqual(['Friday', 'June 2015', 'mid-1990s', '2011']);
     expect(dates.find((d) => d.name === 'Friday')?.mentions).toHaveLength(2);

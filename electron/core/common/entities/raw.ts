@@ -22,7 +22,11 @@ export function extractRawCompromise(text: string): Entity[] {
     for (const [type, get] of METHODS) {
       for (const m of get(doc)) {
         const start = chunk.start + m.offset.start;
-        const mention: Mention = { start, end: start + m.offset.length, text: text.slice(start, start + m.offset.length) };
+        const mention: Mention = {
+          start,
+          end: start + m.offset.length,
+          text: text.slice(start, start + m.offset.length),
+        };
         const id = `${type}:${mention.text}`;
         const entity = byId.get(id);
         if (entity) entity.mentions.push(mention);

@@ -102,7 +102,11 @@ export function addCounts(into: TypeCounts, from: TypeCounts): void {
 }
 
 export function totalCounts(c: TypeCounts): Counts {
-  return ENTITY_TYPES.reduce((acc, t) => ({ tp: acc.tp + c[t].tp, fp: acc.fp + c[t].fp, fn: acc.fn + c[t].fn }), { tp: 0, fp: 0, fn: 0 });
+  return ENTITY_TYPES.reduce((acc, t) => ({ tp: acc.tp + c[t].tp, fp: acc.fp + c[t].fp, fn: acc.fn + c[t].fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }
 
 export function prf({ tp, fp, fn }: Counts): Prf {

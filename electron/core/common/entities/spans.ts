@@ -40,7 +40,7 @@ const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/i;
 const DATE_TAGS = ['Holiday', 'Year'];
-const OPENERS = /["“‘'(\[]/;
+const OPENERS = /["“‘'([]/;
 
 export function buildWords(sentence: Token[]): Word[] {
   const words: Word[] = [];
@@ -77,7 +77,8 @@ function breaksAfter(word: Word): boolean {
   const punct = last.post.replace(/\s+/g, '');
   if (punct === '') return false;
   // "Mr. Smith", "John F. Kennedy": a full stop after an abbreviation or initial joins.
-  if (punct === '.' && (/^\p{Lu}$/u.test(last.text) || last.tags.has('Abbreviation') || last.tags.has('Honorific'))) return false;
+  if (punct === '.' && (/^\p{Lu}$/u.test(last.text) || last.tags.has('Abbreviation') || last.tags.has('Honorific')))
+    return false;
   return true;
 }
 
@@ -163,9 +164,12 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
   raw.forEach((w, i) => {
     const { word, cut } = trimModifierTail(w);
     const first = word.tokens[0]!;
-    const initialPosition = i === 0 || first.lineStart || breaksBefore(word) || /[:—–]\s*$/.test(raw[i - 1]!.tokens.at(-1)!.post);
-    let isCap = looksCapitalised(word) && !DATE_TAGS.some((t) => first.tags.has(t)) && !isCalendar(word) && first.text !== 'I';
-    if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) isCap = false;
+    const initialPosition =
+      i === 0 || first.lineStart || breaksBefore(word) || /[:—–]\s*$/.test(raw[i - 1]!.tokens.at(-1)!.post);
+    let isCap =
+      looksCapitalised(word) && !DATE_TAGS.some((t) => first.tags.has(t)) && !isCalendar(word) && first.text !== 'I';
+    if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1]))
+      isCap = false;
     words.push(word);
     cap.push(isCap);
     cutAfter.push(cut || breaksAfter(w));

@@ -26,7 +26,10 @@ export function stripTitle(words: Word[]): TitleSplit {
       titleEnd = i++;
       continue;
     }
-    if (TITLE_MODIFIERS.has(w.lower) || (i === 0 && w.tokens.length === 1 && lookupCountry(textOf(w))?.kind === 'demonym')) {
+    if (
+      TITLE_MODIFIERS.has(w.lower) ||
+      (i === 0 && w.tokens.length === 1 && lookupCountry(textOf(w))?.kind === 'demonym')
+    ) {
       i++;
       continue;
     }

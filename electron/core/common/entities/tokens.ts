@@ -58,9 +58,18 @@ export function toTokens(sentences: NlpTerm[][], chunkText: string, base: number
  */
 function pushSplit(sentence: Token[], term: NlpTerm, pos: number, base: number, lineStart: boolean): void {
   const tags = term.tags ?? NO_TAGS;
-  const separator = term.text.includes('/') && !/^\d|:\/\//.test(term.text) ? '/' : /[\p{L}.]-\p{L}/u.test(term.text) ? '-' : undefined;
+  const separator =
+    term.text.includes('/') && !/^\d|:\/\//.test(term.text) ? '/' : /[\p{L}.]-\p{L}/u.test(term.text) ? '-' : undefined;
   if (separator === undefined) {
-    sentence.push({ text: term.text, start: base + pos, end: base + pos + term.text.length, pre: term.pre, post: term.post, tags, lineStart });
+    sentence.push({
+      text: term.text,
+      start: base + pos,
+      end: base + pos + term.text.length,
+      pre: term.pre,
+      post: term.post,
+      tags,
+      lineStart,
+    });
     return;
   }
   const parts = term.text.split(separator);

@@ -43,7 +43,12 @@ describe('applyCorrections', () => {
     const before = structuredClone(EXTRACTED);
     const result = applyCorrections(TEXT, EXTRACTED, []);
     expect(names(result)).toEqual(['person:Anna Berg:3', 'organization:Carl Lind:2', 'place:Oslo:3', 'place:Bergen:2']);
-    expect(result.map((e) => e.id)).toEqual(['person:anna berg', 'organization:carl lind', 'place:oslo', 'place:bergen']);
+    expect(result.map((e) => e.id)).toEqual([
+      'person:anna berg',
+      'organization:carl lind',
+      'place:oslo',
+      'place:bergen',
+    ]);
     expect(EXTRACTED).toEqual(before);
   });
 
@@ -51,12 +56,16 @@ describe('applyCorrections', () => {
     const result = applyCorrections(TEXT, EXTRACTED, [{ kind: 'add', type: 'date', text: 'Friday' }]);
     const friday = byName(result, 'Friday')!;
     expect(friday.type).toBe('date');
-    expect(friday.mentions).toEqual([{ start: TEXT.indexOf('Friday'), end: TEXT.indexOf('Friday') + 6, text: 'Friday' }]);
+    expect(friday.mentions).toEqual([
+      { start: TEXT.indexOf('Friday'), end: TEXT.indexOf('Friday') + 6, text: 'Friday' },
+    ]);
     expect(friday.id).toBe('date:friday');
   });
 
   it('add: a longer name takes over the mentions inside it; a shorter one never splits a longer mention', () => {
-    const board = applyCorrections(TEXT, EXTRACTED, [{ kind: 'add', type: 'organization', text: 'Harbour Board of Oslo' }]);
+    const board = applyCorrections(TEXT, EXTRACTED, [
+      { kind: 'add', type: 'organization', text: 'Harbour Board of Oslo' },
+    ]);
     expect(byName(board, 'Harbour Board of Oslo')!.mentions).toHaveLength(1);
     expect(byName(board, 'Oslo')!.mentions).toHaveLength(2);
 
@@ -80,7 +89,9 @@ describe('applyCorrections', () => {
   });
 
   it('rename keeps the old name as an alias, and folds into a same-named entity', () => {
-    const renamed = applyCorrections(TEXT, EXTRACTED, [{ kind: 'rename', entity: refOf(EXTRACTED[3]!), name: 'Bergen City' }]);
+    const renamed = applyCorrections(TEXT, EXTRACTED, [
+      { kind: 'rename', entity: refOf(EXTRACTED[3]!), name: 'Bergen City' },
+    ]);
     expect(byName(renamed, 'Bergen City')).toMatchObject({ id: 'place:bergen city', aliases: ['Bergen'] });
 
     const folded = applyCorrections(TEXT, EXTRACTED, [{ kind: 'rename', entity: refOf(EXTRACTED[3]!), name: 'Oslo' }]);
@@ -89,12 +100,16 @@ describe('applyCorrections', () => {
   });
 
   it('retype moves the entity to another type', () => {
-    const result = applyCorrections(TEXT, EXTRACTED, [{ kind: 'retype', entity: refOf(EXTRACTED[1]!), type: 'person' }]);
+    const result = applyCorrections(TEXT, EXTRACTED, [
+      { kind: 'retype', entity: refOf(EXTRACTED[1]!), type: 'person' },
+    ]);
     expect(byName(result, 'Carl Lind')).toMatchObject({ type: 'person', id: 'person:carl lind' });
   });
 
   it('merge moves mentions and names into the other entity', () => {
-    const result = applyCorrections(TEXT, EXTRACTED, [{ kind: 'merge', entity: refOf(EXTRACTED[3]!), into: refOf(EXTRACTED[2]!) }]);
+    const result = applyCorrections(TEXT, EXTRACTED, [
+      { kind: 'merge', entity: refOf(EXTRACTED[3]!), into: refOf(EXTRACTED[2]!) },
+    ]);
     expect(byName(result, 'Bergen')).toBeUndefined();
     const oslo = byName(result, 'Oslo')!;
     expect(oslo.aliases).toEqual(['Bergen']);
@@ -109,7 +124,11 @@ describe('applyCorrections', () => {
   it('applies in order: a later correction refers to the entity as the earlier ones left it', () => {
     const corrections: EntityCorrectionInput[] = [
       { kind: 'rename', entity: refOf(EXTRACTED[1]!), name: 'Karl Lind' },
-      { kind: 'retype', entity: { type: 'organization', name: 'Karl Lind', aliases: ['Carl Lind', 'Lind'] }, type: 'person' },
+      {
+        kind: 'retype',
+        entity: { type: 'organization', name: 'Karl Lind', aliases: ['Carl Lind', 'Lind'] },
+        type: 'person',
+      },
     ];
     expect(byName(applyCorrections(TEXT, EXTRACTED, corrections), 'Karl Lind')!.type).toBe('person');
   });
@@ -128,7 +147,10 @@ describe('applyCorrections', () => {
   });
 
   it('ignores a correction whose entity is gone', () => {
-    const stale: EntityCorrectionInput = { kind: 'remove', entity: { type: 'person', name: 'Nobody Here', aliases: [] } };
+    const stale: EntityCorrectionInput = {
+      kind: 'remove',
+      entity: { type: 'person', name: 'Nobody Here', aliases: [] },
+    };
     expect(names(applyCorrections(TEXT, EXTRACTED, [stale]))).toEqual(names(EXTRACTED));
   });
 });

@@ -54,7 +54,11 @@ interface Working {
  * @returns the curated entities, in order of first appearance, each with an id
  *   `entityKey(type, name)` (suffixed `#2`, `#3`… if two share one).
  */
-export function applyCorrections(text: string, extracted: readonly Entity[], corrections: readonly EntityCorrectionInput[]): Entity[] {
+export function applyCorrections(
+  text: string,
+  extracted: readonly Entity[],
+  corrections: readonly EntityCorrectionInput[],
+): Entity[] {
   const entities: Working[] = extracted.map((e) => ({
     type: e.type,
     name: e.name,
@@ -70,7 +74,11 @@ function applyOne(text: string, entities: Working[], correction: EntityCorrectio
   switch (correction.kind) {
     case 'add': {
       // The reader chose the type: only an entity of that type is the same one.
-      const existing = findEntity(entities, { type: correction.type, name: correction.text, aliases: [] }, { sameTypeOnly: true });
+      const existing = findEntity(
+        entities,
+        { type: correction.type, name: correction.text, aliases: [] },
+        { sameTypeOnly: true },
+      );
       const target = existing ?? { type: correction.type, name: correction.text, aliases: [], mentions: [] };
       claim(text, entities, target, correction.text);
       if (!existing && target.mentions.length > 0) entities.push(target);
@@ -165,11 +173,20 @@ function claim(text: string, entities: Working[], target: Working, surface: stri
   const added: Mention[] = [];
   for (const occurrence of findOccurrences(text, surface)) {
     const overlapping = [];
-    for (let i = lowerBound(starts, occurrence.end) - 1; i >= 0 && starts[i]! > occurrence.start - MAX_MENTION_LENGTH; i--) {
+    for (
+      let i = lowerBound(starts, occurrence.end) - 1;
+      i >= 0 && starts[i]! > occurrence.start - MAX_MENTION_LENGTH;
+      i--
+    ) {
       const record = all[i]!;
       if (record.mention.end > occurrence.start) overlapping.push(record);
     }
-    if (overlapping.some(({ entity, mention: m }) => entity === target && m.start === occurrence.start && m.end === occurrence.end)) continue;
+    if (
+      overlapping.some(
+        ({ entity, mention: m }) => entity === target && m.start === occurrence.start && m.end === occurrence.end,
+      )
+    )
+      continue;
     if (overlapping.some(({ mention: m }) => m.start < occurrence.start || m.end > occurrence.end)) continue;
     for (const { mention } of overlapping) taken.add(mention);
     added.push({ ...occurrence, text: text.slice(occurrence.start, occurrence.end) });
@@ -201,7 +218,8 @@ function absorb(entities: Working[], into: Working, from: Working): void {
   into.mentions.push(...from.mentions.filter((m) => !seen.has(`${m.start}:${m.end}`)));
   into.mentions.sort((a, b) => a.start - b.start);
   addAliases(into, [from.name, ...from.aliases]);
-  if (into.normalized === undefined && from.normalized !== undefined && into.type === 'date') into.normalized = from.normalized;
+  if (into.normalized === undefined && from.normalized !== undefined && into.type === 'date')
+    into.normalized = from.normalized;
   entities.splice(entities.indexOf(from), 1);
 }
 

@@ -13,7 +13,12 @@ describe('exportFileName', () => {
     const slug = titleSlug(title);
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toBe('regional-ministers-meet-in-the-capital-to-discuss-water');
-    expect(title.toLowerCase().replace(/[^a-z]+/g, '-').startsWith(`${slug}-`)).toBe(true); // whole words, then a cut
+    expect(
+      title
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '-')
+        .startsWith(`${slug}-`),
+    ).toBe(true); // whole words, then a cut
   });
 
   it('keeps a title that fits the limit exactly', () => {
@@ -29,7 +34,8 @@ describe('exportFileName', () => {
   });
 
   it('cuts one over-long word between words of its language, or between characters', () => {
-    const japanese = '東京都知事選挙の結果について専門家が分析した長い記事の見出しはこのように続いていくことがあります東京都知事選挙の結果';
+    const japanese =
+      '東京都知事選挙の結果について専門家が分析した長い記事の見出しはこのように続いていくことがあります東京都知事選挙の結果';
     const cut = titleSlug(japanese, 20);
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.length).toBeLessThanOrEqual(20);

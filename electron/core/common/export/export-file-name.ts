@@ -24,7 +24,11 @@ export function exportFileName(documentTitle: string | null): string {
  * remains.
  */
 export function titleSlug(title: string, maxLength = MAX_TITLE_LENGTH): string {
-  const words = title.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const words = title
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;

@@ -12,11 +12,20 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const at = (phrase: string) => ({ start: SAMPLE.indexOf(phrase), end: SAMPLE.indexOf(phrase) + phrase.length });
-const request = (json: unknown, fileName = 'notes.json') => ({ documentId, fileName, data: base64(typeof json === 'string' ? json : JSON.stringify(json)) });
+const request = (json: unknown, fileName = 'notes.json') => ({
+  documentId,
+  fileName,
+  data: base64(typeof json === 'string' ? json : JSON.stringify(json)),
+});
 
 describe('importing annotations', () => {
   it('round-trips a Marginalia export losslessly, ids included', async () => {
-    const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green', note: 'A **note**\n\nwith two paragraphs' });
+    const a = await t.library.createAnnotation({
+      documentId,
+      ...at('First paragraph'),
+      color: 'green',
+      note: 'A **note**\n\nwith two paragraphs',
+    });
     const b = await t.library.createAnnotation({ documentId, ...at('Second sentence'), color: 'purple' });
     const exported = t.library.exportAnnotations(documentId).json;
     const before = (await t.onDisk()).annotations;
@@ -33,7 +42,11 @@ describe('importing annotations', () => {
     expect(after).toHaveLength(2);
 
     // The same file again changes nothing.
-    expect(await commitAnnotationImport(t.library, request(exported))).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(await commitAnnotationImport(t.library, request(exported))).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+    });
   });
 
   it('skips the entity annotations an export carries beside the highlights', async () => {
@@ -44,10 +57,22 @@ describe('importing annotations', () => {
       type: 'Annotation',
       motivation: 'identifying',
       body: { type: 'TextualBody', value: 'Jane Roe', purpose: 'identifying', 'marginalia:entityType': 'person' },
-      target: [{ type: 'SpecificResource', source: `urn:uuid:${documentId}`, selector: [{ type: 'TextQuoteSelector', exact: 'Jane Roe', prefix: '', suffix: '' }] }],
+      target: [
+        {
+          type: 'SpecificResource',
+          source: `urn:uuid:${documentId}`,
+          selector: [{ type: 'TextQuoteSelector', exact: 'Jane Roe', prefix: '', suffix: '' }],
+        },
+      ],
     });
     const summary = await commitAnnotationImport(t.library, request(collection));
-    expect(summary).toMatchObject({ total: 2, added: 0, unchanged: 1, skipped: 1, errors: [{ index: 1, message: expect.stringContaining('motivation “identifying”') }] });
+    expect(summary).toMatchObject({
+      total: 2,
+      added: 0,
+      unchanged: 1,
+      skipped: 1,
+      errors: [{ index: 1, message: expect.stringContaining('motivation “identifying”') }],
+    });
     expect(t.library.annotationsOf(documentId)).toHaveLength(1);
   });
 
@@ -55,19 +80,55 @@ describe('importing annotations', () => {
     const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
     const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
     collection.first.items[0]['marginalia:color'] = 'blue';
-    collection.first.items[0].body = { type: 'TextualBody', value: 'changed', format: 'text/markdown', purpose: 'commenting' };
+    collection.first.items[0].body = {
+      type: 'TextualBody',
+      value: 'changed',
+      format: 'text/markdown',
+      purpose: 'commenting',
+    };
     expect(await commitAnnotationImport(t.library, request(collection))).toMatchObject({ added: 0, updated: 1 });
-    expect(t.library.annotationsOf(documentId)).toEqual([expect.objectContaining({ id: a.id, color: 'blue', note: 'changed' })]);
+    expect(t.library.annotationsOf(documentId)).toEqual([
+      expect.objectContaining({ id: a.id, color: 'blue', note: 'changed' }),
+    ]);
   });
 
   it('reads W3C annotations from other tools: single selectors, target arrays, string and array bodies', async () => {
     const items = [
-      { id: 'https://recogito.example/a/1', type: 'Annotation', body: [{ type: 'TextualBody', value: 'Who?' }, { type: 'TextualBody', purpose: 'tagging', value: 'person' }], target: { source: 'https://example.com/page', selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } } },
-      { type: 'Annotation', body: 'plain string body', target: [{ source: 'https://example.com/page', selector: [{ type: 'XPathSelector', value: '/p[1]' }, { type: 'TextPositionSelector', start: at('some words').start, end: at('some words').end }] }] },
-      { type: 'Annotation', target: { source: 'https://example.com/page', selector: { type: 'FragmentSelector', value: 'page=1' } } },
+      {
+        id: 'https://recogito.example/a/1',
+        type: 'Annotation',
+        body: [
+          { type: 'TextualBody', value: 'Who?' },
+          { type: 'TextualBody', purpose: 'tagging', value: 'person' },
+        ],
+        target: { source: 'https://example.com/page', selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } },
+      },
+      {
+        type: 'Annotation',
+        body: 'plain string body',
+        target: [
+          {
+            source: 'https://example.com/page',
+            selector: [
+              { type: 'XPathSelector', value: '/p[1]' },
+              { type: 'TextPositionSelector', start: at('some words').start, end: at('some words').end },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'Annotation',
+        target: { source: 'https://example.com/page', selector: { type: 'FragmentSelector', value: 'page=1' } },
+      },
     ];
     const summary = await commitAnnotationImport(t.library, request(items));
-    expect(summary).toMatchObject({ format: 'web-annotation', total: 3, added: 2, skipped: 1, errors: [{ index: 2, message: expect.stringContaining('no TextQuoteSelector') }] });
+    expect(summary).toMatchObject({
+      format: 'web-annotation',
+      total: 3,
+      added: 2,
+      skipped: 1,
+      errors: [{ index: 2, message: expect.stringContaining('no TextQuoteSelector') }],
+    });
     const stored = t.library.annotationsOf(documentId);
     expect(stored.map((a) => [a.target.quote.exact, a.note, a.color])).toEqual([
       ['Jane Roe', 'Who?\n\nTags: person', 'yellow'],
@@ -80,8 +141,37 @@ describe('importing annotations', () => {
 
   it('reads Hypothesis API results and keeps passages it cannot find as orphans', async () => {
     const rows = [
-      { id: 'hyp-1', text: 'note from hypothesis', tags: ['x'], updated: '2024-05-01T10:00:00.000000+00:00', target: [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'Second sentence', prefix: 'some words. ', suffix: ' here.' }] }] },
-      { id: 'hyp-2', text: '', target: [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'a sentence that was never in this article at all', prefix: '', suffix: '' }] }] },
+      {
+        id: 'hyp-1',
+        text: 'note from hypothesis',
+        tags: ['x'],
+        updated: '2024-05-01T10:00:00.000000+00:00',
+        target: [
+          {
+            source: 'https://news.example/a',
+            selector: [
+              { type: 'TextQuoteSelector', exact: 'Second sentence', prefix: 'some words. ', suffix: ' here.' },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'hyp-2',
+        text: '',
+        target: [
+          {
+            source: 'https://news.example/a',
+            selector: [
+              {
+                type: 'TextQuoteSelector',
+                exact: 'a sentence that was never in this article at all',
+                prefix: '',
+                suffix: '',
+              },
+            ],
+          },
+        ],
+      },
     ];
     const summary = await commitAnnotationImport(t.library, request({ total: 2, rows }));
     expect(summary).toMatchObject({ format: 'hypothesis', added: 2, orphaned: 1 });
@@ -97,12 +187,30 @@ describe('importing annotations', () => {
     ['the wrong shape', { hello: 'world' }, /not a list of annotations/],
     ['no usable annotation', [{ type: 'Annotation', target: 'https://example.com' }], /None of the 1 annotation/],
     ['an empty collection', [], /holds no annotations/],
-    ['a document not in the library', [{ type: 'Annotation', target: { source: 'urn:uuid:22222222-2222-4222-8222-222222222222', selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } } }], /not in the library/],
+    [
+      'a document not in the library',
+      [
+        {
+          type: 'Annotation',
+          target: {
+            source: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+            selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' },
+          },
+        },
+      ],
+      /not in the library/,
+    ],
     [
       'a mix of this document and one not in the library',
       [
         { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } } },
-        { type: 'Annotation', target: { source: 'urn:uuid:22222222-2222-4222-8222-222222222222', selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } } },
+        {
+          type: 'Annotation',
+          target: {
+            source: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+            selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' },
+          },
+        },
       ],
       /not in the library \(urn:uuid:2222/,
     ],
@@ -115,12 +223,23 @@ describe('importing annotations', () => {
 
   it('refuses a file over 200 MB by its size, before reading it', async () => {
     const data = 'A'.repeat(Math.ceil((201 * 1024 * 1024) / 3) * 4);
-    await expect(previewAnnotationImport(t.library, { documentId, fileName: 'big.json', data })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/201 MB; the limit is 200 MB/) });
+    await expect(previewAnnotationImport(t.library, { documentId, fileName: 'big.json', data })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/201 MB; the limit is 200 MB/),
+    });
   });
 
   it('refuses annotations of another document in the library, by name', async () => {
-    const other = await t.library.addDocument({ text: 'Other\n\nJane Roe again.', origin: { kind: 'file', fileName: 'o.txt' } });
-    const item = { type: 'Annotation', target: { source: `urn:uuid:${other.id}`, selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } } };
-    await expect(previewAnnotationImport(t.library, request([item]))).rejects.toMatchObject({ message: expect.stringContaining('“Other”') });
+    const other = await t.library.addDocument({
+      text: 'Other\n\nJane Roe again.',
+      origin: { kind: 'file', fileName: 'o.txt' },
+    });
+    const item = {
+      type: 'Annotation',
+      target: { source: `urn:uuid:${other.id}`, selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' } },
+    };
+    await expect(previewAnnotationImport(t.library, request([item]))).rejects.toMatchObject({
+      message: expect.stringContaining('“Other”'),
+    });
   });
 });

@@ -33,11 +33,19 @@ async function plan(library: Library, request: AnnotationImportRequest, now: Dat
   });
 }
 
-export async function previewAnnotationImport(library: Library, request: AnnotationImportRequest, now = new Date()): Promise<AnnotationImportSummary> {
+export async function previewAnnotationImport(
+  library: Library,
+  request: AnnotationImportRequest,
+  now = new Date(),
+): Promise<AnnotationImportSummary> {
   return (await plan(library, request, now)).summary;
 }
 
-export async function commitAnnotationImport(library: Library, request: AnnotationImportRequest, now = new Date()): Promise<AnnotationImportSummary> {
+export async function commitAnnotationImport(
+  library: Library,
+  request: AnnotationImportRequest,
+  now = new Date(),
+): Promise<AnnotationImportSummary> {
   const { summary, writes } = await plan(library, request, now);
   if (writes.length === 0) return summary;
   const byId = new Map(writes.map((a) => [a.id, a]));

@@ -64,25 +64,43 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
     const id = annotationId(item, context.documentId);
     const owner = context.annotations.find((a) => a.id === id);
     if (owner && owner.documentId !== context.documentId) {
-      errors.push({ index: item.index, message: `item ${item.index + 1} has the id of an annotation in “${context.documentTitles.get(owner.documentId) ?? 'another document'}”` });
+      errors.push({
+        index: item.index,
+        message: `item ${item.index + 1} has the id of an annotation in “${context.documentTitles.get(owner.documentId) ?? 'another document'}”`,
+      });
       continue;
     }
     const target = storedTarget(item, context.text);
     if (!target) {
-      errors.push({ index: item.index, message: `item ${item.index + 1} has a position outside this text and no quote` });
+      errors.push({
+        index: item.index,
+        message: `item ${item.index + 1} has a position outside this text and no quote`,
+      });
       continue;
     }
     candidates.push({ item, id, target });
   }
   if (candidates.length === 0) {
-    throw new ApiFailure('invalid-input', `No annotation in “${context.fileName}” can be imported into this document: ${errors[0]?.message ?? 'none found'}. Nothing was imported.`);
+    throw new ApiFailure(
+      'invalid-input',
+      `No annotation in “${context.fileName}” can be imported into this document: ${errors[0]?.message ?? 'none found'}. Nothing was imported.`,
+    );
   }
 
   const anchors = anchorAll(
     context.text,
     candidates.map((c) => c.target),
   );
-  const summary: AnnotationImportSummary = { format: file.format, total: file.items.length + file.errors.length, added: 0, updated: 0, unchanged: 0, orphaned: 0, errors: [], skipped: errors.length };
+  const summary: AnnotationImportSummary = {
+    format: file.format,
+    total: file.items.length + file.errors.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    orphaned: 0,
+    errors: [],
+    skipped: errors.length,
+  };
   const writes: Annotation[] = [];
   const seen = new Set<string>();
   const time = context.now.toISOString();
@@ -95,7 +113,9 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
     }
     seen.add(id);
     const anchor = anchors[i]!;
-    const keepAsWritten = anchor.status === 'orphan' || (anchor.status === 'exact' && anchor.start === target.position.start && anchor.end === target.position.end);
+    const keepAsWritten =
+      anchor.status === 'orphan' ||
+      (anchor.status === 'exact' && anchor.start === target.position.start && anchor.end === target.position.end);
     const existing = context.annotations.find((a) => a.id === id);
     const annotation: Annotation = {
       id,

@@ -88,7 +88,11 @@ const marginaliaDocuments = z.array(z.looseObject({ id: z.string(), 'marginalia:
 const page = z.looseObject({ type: z.literal('AnnotationPage').optional(), items: z.array(z.unknown()) });
 const container = z.union([
   z.array(z.unknown()),
-  z.looseObject({ type: z.literal('AnnotationCollection'), first: page, 'marginalia:documents': marginaliaDocuments.optional() }),
+  z.looseObject({
+    type: z.literal('AnnotationCollection'),
+    first: page,
+    'marginalia:documents': marginaliaDocuments.optional(),
+  }),
   z.looseObject({ type: z.literal('AnnotationCollection'), items: z.array(z.unknown()) }),
   page,
   z.looseObject({ rows: z.array(z.unknown()) }),
@@ -112,18 +116,24 @@ const CONTEXT_LIMIT = 64;
 export function readAnnotationFile(bytes: Uint8Array, fileName: string): AnnotationFile {
   const what = `“${fileName}”`;
   if (bytes.length > MAX_ANNOTATION_FILE_BYTES) {
-    throw refuse(`${what} is ${formatBytes(bytes.length)}; annotation files up to ${formatBytes(MAX_ANNOTATION_FILE_BYTES)} can be imported.`);
+    throw refuse(
+      `${what} is ${formatBytes(bytes.length)}; annotation files up to ${formatBytes(MAX_ANNOTATION_FILE_BYTES)} can be imported.`,
+    );
   }
   if (bytes.length === 0) throw refuse(`${what} is empty.`);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw refuse(`${what} is not a JSON file. Import annotations exported from Marginalia or another Web Annotation tool.`);
+    throw refuse(
+      `${what} is not a JSON file. Import annotations exported from Marginalia or another Web Annotation tool.`,
+    );
   }
   const shape = container.safeParse(json);
   if (!shape.success) {
-    throw refuse(`${what} is JSON but not a list of annotations (expected a W3C AnnotationCollection, an AnnotationPage or an array of annotations).`);
+    throw refuse(
+      `${what} is JSON but not a list of annotations (expected a W3C AnnotationCollection, an AnnotationPage or an array of annotations).`,
+    );
   }
   const top = shape.data as unknown;
   const raw = itemsOf(top);
@@ -146,7 +156,9 @@ export function readAnnotationFile(bytes: Uint8Array, fileName: string): Annotat
     else items.push(item);
   });
   if (items.length === 0) {
-    throw refuse(`None of the ${raw.length} annotation(s) in ${what} points at text (a TextQuoteSelector or TextPositionSelector): ${errors[0]?.message ?? ''}.`);
+    throw refuse(
+      `None of the ${raw.length} annotation(s) in ${what} points at text (a TextQuoteSelector or TextPositionSelector): ${errors[0]?.message ?? ''}.`,
+    );
   }
 
   const format: AnnotationFileFormat =
@@ -175,11 +187,18 @@ type Imported = z.output<typeof importedAnnotationSchema>;
 
 /** One item to a ParsedAnnotation, or why it cannot be used. */
 function normalize(item: Imported, index: number): ParsedAnnotation | string {
-  const motivations = item.motivation === undefined ? [] : Array.isArray(item.motivation) ? item.motivation : [item.motivation];
+  const motivations =
+    item.motivation === undefined ? [] : Array.isArray(item.motivation) ? item.motivation : [item.motivation];
   const other = motivations.find((m) => NOT_HIGHLIGHTS.has(m.replace(/^oa:/, '')));
   if (other) return `is not a highlight or note (motivation “${other}”, e.g. an entity Marginalia found)`;
-  const targets = (Array.isArray(item.target) ? item.target : [item.target]).filter(isObject) as Array<z.output<typeof targetObject>>;
-  const sourceOf = Array.isArray(item.target) ? item.target.find((t) => typeof t === 'string') : typeof item.target === 'string' ? item.target : undefined;
+  const targets = (Array.isArray(item.target) ? item.target : [item.target]).filter(isObject) as Array<
+    z.output<typeof targetObject>
+  >;
+  const sourceOf = Array.isArray(item.target)
+    ? item.target.find((t) => typeof t === 'string')
+    : typeof item.target === 'string'
+      ? item.target
+      : undefined;
   let quote: ParsedAnnotation['quote'] = null;
   let position: ParsedAnnotation['position'] = null;
   let source: string | null = typeof sourceOf === 'string' ? sourceOf : null;
@@ -188,7 +207,12 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
     const selectors = t.selector === undefined ? [] : Array.isArray(t.selector) ? t.selector : [t.selector];
     for (const s of selectors) {
       const q = quoteSelector.safeParse(s);
-      if (q.success && !quote) quote = { exact: q.data.exact, prefix: (q.data.prefix ?? '').slice(-CONTEXT_LIMIT), suffix: (q.data.suffix ?? '').slice(0, CONTEXT_LIMIT) };
+      if (q.success && !quote)
+        quote = {
+          exact: q.data.exact,
+          prefix: (q.data.prefix ?? '').slice(-CONTEXT_LIMIT),
+          suffix: (q.data.suffix ?? '').slice(0, CONTEXT_LIMIT),
+        };
       const p = positionSelector.safeParse(s);
       if (p.success && !position && p.data.end > p.data.start) position = { start: p.data.start, end: p.data.end };
     }

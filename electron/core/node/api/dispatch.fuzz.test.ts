@@ -37,7 +37,9 @@ const channel = fc.constantFrom(...CHANNELS);
 const color = fc.constantFrom(...HIGHLIGHT_COLORS);
 const offset = fc.nat({ max: 1_000_000 });
 const uuid = fc.uuid();
-const iso = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const iso = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 /** Anything structured clone can carry. */
 const clonable = fc.anything({
@@ -86,8 +88,19 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'document:open': fc.record({ documentId: uuid }),
   'document:open-first-screen': fc.record({ documentId: uuid }),
   'annotation:create': fc
-    .record({ documentId: uuid, start: offset, length: fc.integer({ min: 1, max: 5000 }), color, note: fc.option(fc.string(), { nil: undefined }) })
-    .map(({ length, start, note, ...rest }) => ({ ...rest, start, end: start + length, ...(note === undefined ? {} : { note }) })),
+    .record({
+      documentId: uuid,
+      start: offset,
+      length: fc.integer({ min: 1, max: 5000 }),
+      color,
+      note: fc.option(fc.string(), { nil: undefined }),
+    })
+    .map(({ length, start, note, ...rest }) => ({
+      ...rest,
+      start,
+      end: start + length,
+      ...(note === undefined ? {} : { note }),
+    })),
   'annotation:update': fc.record({ id: uuid, color: fc.option(color, { nil: undefined }), note: fc.string() }),
   'annotation:delete': fc.record({ id: uuid }),
   'annotation:restore': fc.record({
@@ -97,8 +110,19 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
       color,
       note: fc.string(),
       target: fc.record({
-        quote: fc.record({ type: fc.constant('TextQuoteSelector'), exact: fc.string({ minLength: 1 }), prefix: fc.string({ maxLength: 64 }), suffix: fc.string({ maxLength: 64 }) }),
-        position: offset.chain((start) => fc.record({ type: fc.constant('TextPositionSelector'), start: fc.constant(start), end: fc.integer({ min: start + 1, max: start + 5000 }) })),
+        quote: fc.record({
+          type: fc.constant('TextQuoteSelector'),
+          exact: fc.string({ minLength: 1 }),
+          prefix: fc.string({ maxLength: 64 }),
+          suffix: fc.string({ maxLength: 64 }),
+        }),
+        position: offset.chain((start) =>
+          fc.record({
+            type: fc.constant('TextPositionSelector'),
+            start: fc.constant(start),
+            end: fc.integer({ min: start + 1, max: start + 5000 }),
+          }),
+        ),
       }),
       created: iso,
       modified: iso,
@@ -107,19 +131,36 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'export:annotations': fc.record({ documentId: uuid }),
   'export:save': fc.record({ documentId: uuid }),
   'library:search': fc.record({ query: fc.string({ maxLength: 40 }) }),
-  'document:import': fc.record({ fileName: fc.string({ minLength: 1, maxLength: 40 }), data: fc.base64String({ maxLength: 200 }) }),
-  'document:import-text': fc.record({ text: fc.string({ maxLength: 200 }), title: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) }).map(({ title, ...rest }) => (title === undefined ? rest : { ...rest, title })),
+  'document:import': fc.record({
+    fileName: fc.string({ minLength: 1, maxLength: 40 }),
+    data: fc.base64String({ maxLength: 200 }),
+  }),
+  'document:import-text': fc
+    .record({ text: fc.string({ maxLength: 200 }), title: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) })
+    .map(({ title, ...rest }) => (title === undefined ? rest : { ...rest, title })),
   'document:open-dialog': fc.constant({}),
   'document:delete': fc.record({ documentId: uuid }),
   'document:restore': fc.record({ restoreToken: uuid }),
-  'annotations:import-preview': fc.record({ documentId: uuid, fileName: fc.string({ minLength: 1, maxLength: 40 }), data: fc.base64String({ maxLength: 200 }) }),
-  'annotations:import-commit': fc.record({ documentId: uuid, fileName: fc.string({ minLength: 1, maxLength: 40 }), data: fc.base64String({ maxLength: 200 }) }),
+  'annotations:import-preview': fc.record({
+    documentId: uuid,
+    fileName: fc.string({ minLength: 1, maxLength: 40 }),
+    data: fc.base64String({ maxLength: 200 }),
+  }),
+  'annotations:import-commit': fc.record({
+    documentId: uuid,
+    fileName: fc.string({ minLength: 1, maxLength: 40 }),
+    data: fc.base64String({ maxLength: 200 }),
+  }),
   'entities:corrections': fc.record({ documentId: uuid }),
   'entities:correct': fc.record({
     documentId: uuid,
     correction: fc.record({
       kind: fc.constant('retype'),
-      entity: fc.record({ type: fc.constantFrom(...ENTITY_TYPES), name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0), aliases: fc.constant([]) }),
+      entity: fc.record({
+        type: fc.constantFrom(...ENTITY_TYPES),
+        name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
+        aliases: fc.constant([]),
+      }),
       type: fc.constantFrom(...ENTITY_TYPES),
     }),
   }),
@@ -129,11 +170,19 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
 /** Breaks a well-formed request: a field dropped, retyped or added, or nested one level down. */
 function mutate(base: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = Object.keys(base);
-  const extraKey = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'));
+  const extraKey = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+  );
   const options: fc.Arbitrary<unknown>[] = [
     fc.tuple(extraKey, wrongValue).map(([key, value]) => {
       const copy: Record<string, unknown> = { ...base };
-      Object.defineProperty(copy, keys.includes(key) ? `${key}_` : key, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(copy, keys.includes(key) ? `${key}_` : key, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       return copy;
     }),
     fc.constant([base]),
@@ -177,7 +226,11 @@ const printableChannel = fc.oneof(
   fc.constantFrom(null, undefined),
   fc.bigInt(),
   fc.array(fc.string(), { maxLength: 3 }),
-  fc.dictionary(fc.string().filter((k) => k !== 'toString' && k !== 'valueOf'), fc.string(), { maxKeys: 3, noNullPrototype: true }),
+  fc.dictionary(
+    fc.string().filter((k) => k !== 'toString' && k !== 'valueOf'),
+    fc.string(),
+    { maxKeys: 3, noNullPrototype: true },
+  ),
 );
 
 /** Channels that answer a valid request with success (and write nothing); they only get invalid ones. */
@@ -194,33 +247,52 @@ const SUCCEED_WHEN_VALID = new Set<unknown>([
 ]);
 
 function schemaAccepts(req: Request): boolean {
-  return typeof req.channel === 'string' && Object.hasOwn(requestSchemas, req.channel) && requestSchemas[req.channel as Channel].safeParse(req.payload).success;
+  return (
+    typeof req.channel === 'string' &&
+    Object.hasOwn(requestSchemas, req.channel) &&
+    requestSchemas[req.channel as Channel].safeParse(req.payload).success
+  );
 }
 
 /** Requests every channel must refuse. */
-const request: fc.Arbitrary<Request> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ channel, payload: fc.oneof(clonable, jsonPayload) }) },
-  { weight: 5, arbitrary: channel.chain((c) => validByChannel[c].chain(mutate).map((payload) => ({ channel: c, payload }))) },
-  { weight: 1, arbitrary: fc.record({ channel, payload: cyclic() as fc.Arbitrary<unknown> }) },
-  {
-    weight: 2,
-    arbitrary: fc
-      // Valid requests naming ids that do not exist.
-      .constantFrom(...CHANNELS.filter((c) => !SUCCEED_WHEN_VALID.has(c)))
-      .chain((c) => validByChannel[c].map((payload) => ({ channel: c, payload }))),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      channel: fc.oneof(
-        fc.string(),
-        fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'APP:START', 'app:start ', ' library:list', 'document:open\0', 'menu:command'),
-        printableChannel,
-      ),
-      payload: clonable,
-    }),
-  },
-).filter((req) => !(SUCCEED_WHEN_VALID.has(req.channel) && schemaAccepts(req)));
+const request: fc.Arbitrary<Request> = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.record({ channel, payload: fc.oneof(clonable, jsonPayload) }) },
+    {
+      weight: 5,
+      arbitrary: channel.chain((c) => validByChannel[c].chain(mutate).map((payload) => ({ channel: c, payload }))),
+    },
+    { weight: 1, arbitrary: fc.record({ channel, payload: cyclic() as fc.Arbitrary<unknown> }) },
+    {
+      weight: 2,
+      arbitrary: fc
+        // Valid requests naming ids that do not exist.
+        .constantFrom(...CHANNELS.filter((c) => !SUCCEED_WHEN_VALID.has(c)))
+        .chain((c) => validByChannel[c].map((payload) => ({ channel: c, payload }))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        channel: fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            '__proto__',
+            'constructor',
+            'toString',
+            'hasOwnProperty',
+            'APP:START',
+            'app:start ',
+            ' library:list',
+            'document:open\0',
+            'menu:command',
+          ),
+          printableChannel,
+        ),
+        payload: clonable,
+      }),
+    },
+  )
+  .filter((req) => !(SUCCEED_WHEN_VALID.has(req.channel) && schemaAccepts(req)));
 
 function expectedCode(req: Request): 'unknown-channel' | 'invalid-payload' | 'not-found' {
   if (typeof req.channel !== 'string' || !Object.hasOwn(requestSchemas, req.channel)) return 'unknown-channel';
@@ -250,7 +322,6 @@ describe('dispatch fuzz', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'marginalia-fuzz-'));
     const library = await Library.open({ dataDir, sampleArticlePath });
     const handlers = createHandlers(library, {
-      kind: 'electron',
       version: '0.0.0-fuzz',
       saveFile: async (name) => {
         saves.push(name);
@@ -287,7 +358,8 @@ describe('dispatch fuzz', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
     // Every kind of refusal was exercised.
-    for (const code of ['unknown-channel', 'invalid-payload', 'not-found']) expect(codes.get(code) ?? 0).toBeGreaterThan(100);
+    for (const code of ['unknown-channel', 'invalid-payload', 'not-found'])
+      expect(codes.get(code) ?? 0).toBeGreaterThan(100);
     console.log(`fuzz: ${RUNS} requests refused: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}`);
   }, 180_000);
 
@@ -295,7 +367,16 @@ describe('dispatch fuzz', () => {
   // rejected instead of answering. Unreachable through IPC or HTTP (both
   // deliver strings), but "never throws" means never.
   it('answers channel names that cannot be turned into a string', async () => {
-    for (const channel of [Object.create(null), [Object.create(null)], { toString: 1 }, { [Symbol.toPrimitive]: () => { throw new Error('boom'); } }]) {
+    for (const channel of [
+      Object.create(null),
+      [Object.create(null)],
+      { toString: 1 },
+      {
+        [Symbol.toPrimitive]: () => {
+          throw new Error('boom');
+        },
+      },
+    ]) {
       await expect(dispatch(channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
   });

@@ -22,9 +22,20 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(handlers({ 'annotation:create': create }));
     const result = await dispatch('annotation:create', { documentId: 'not-a-uuid', start: 0, end: 1, color: 'yellow' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    expect((await dispatch('annotation:create', { documentId: '11111111-1111-4111-8111-111111111111', start: 5, end: 2, color: 'yellow' })).ok).toBe(false);
+    expect(
+      (
+        await dispatch('annotation:create', {
+          documentId: '11111111-1111-4111-8111-111111111111',
+          start: 5,
+          end: 2,
+          color: 'yellow',
+        })
+      ).ok,
+    ).toBe(false);
     expect((await dispatch('annotation:create', null)).ok).toBe(false);
-    expect((await dispatch('annotation:update', { id: '11111111-1111-4111-8111-111111111111', extra: 1, note: '' })).ok).toBe(false);
+    expect(
+      (await dispatch('annotation:update', { id: '11111111-1111-4111-8111-111111111111', extra: 1, note: '' })).ok,
+    ).toBe(false);
     expect(create).not.toHaveBeenCalled();
   });
 

@@ -31,7 +31,10 @@ export function createDispatcher(handlers: Handlers, log: (error: unknown) => vo
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      return { ok: false, error: { code: 'invalid-payload', message: `invalid ${channel} request${where}: ${issue?.message}` } };
+      return {
+        ok: false,
+        error: { code: 'invalid-payload', message: `invalid ${channel} request${where}: ${issue?.message}` },
+      };
     }
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
@@ -39,7 +42,10 @@ export function createDispatcher(handlers: Handlers, log: (error: unknown) => vo
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: { code: error.code, message: error.message } };
       log(error);
-      return { ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was changed. Details are in the log.' } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong; nothing was changed. Details are in the log.' },
+      };
     }
   };
 }

@@ -1,5 +1,5 @@
 /** The API's implementation: each channel of the contract mapped onto the library. */
-import type { FirstScreen, HostKind } from '../../../shared/api-contract.ts';
+import type { FirstScreen } from '../../../shared/api-contract.ts';
 import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
@@ -12,7 +12,6 @@ import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 import { ApiFailure } from './api-failure.ts';
 
 export interface HostInfo {
-  kind: HostKind;
   version: string;
   /**
    * Asks the user where to save a file and writes it there; resolves to the
@@ -44,19 +43,23 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
           startDocumentError = `The last document could not be opened: ${error.message}`;
         }
       }
-      return { host: host.kind, version: host.version, notices: library.notices, startDocument, startDocumentError };
+      return { version: host.version, notices: library.notices, startDocument, startDocumentError };
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
-    'annotation:create': (request) => library.createAnnotation(request),
+    'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
-    'annotation:restore': ({ annotation }) => library.restoreAnnotation(annotation),
+    'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'export:annotations': async ({ documentId, entities }) =>
-      library.exportAnnotations(documentId, entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined),
+      library.exportAnnotations(
+        documentId,
+        entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+      ),
     'export:save': async ({ documentId, entities }) => {
-      if (!host.saveFile) throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
+      if (!host.saveFile)
+        throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
       const exported = library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
@@ -68,7 +71,8 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
     'document:import-text': ({ text, title }) => importText(library, text, title),
     'document:open-dialog': async () => {
-      if (!host.openFile) throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');
+      if (!host.openFile)
+        throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');
       const file = await host.openFile();
       return { result: file ? await importDocumentBytes(library, file.fileName, file.bytes) : null };
     },

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function start() {
   const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
-  const dispatch = createDispatcher(createHandlers(library, { kind: 'browser', version: '0.0.0' }), () => {});
+  const dispatch = createDispatcher(createHandlers(library, { version: '0.0.0' }), () => {});
   const call = async (channel: string, payload: unknown): Promise<any> => {
     const result = await dispatch(channel, payload);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -34,7 +34,10 @@ const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_
 describe('entity corrections over the API', () => {
   it('stores a correction on disk, lists it after a restart, and removes it (undo)', async () => {
     const { call, documentId } = await start();
-    const stored = await call('entities:correct', { documentId, correction: { kind: 'add', type: 'person', text: 'Charles Babbage' } });
+    const stored = await call('entities:correct', {
+      documentId,
+      correction: { kind: 'add', type: 'person', text: 'Charles Babbage' },
+    });
     expect(stored).toMatchObject({ kind: 'add', type: 'person', text: 'Charles Babbage', documentId });
     expect(stored.id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await onDisk()).entityCorrections).toEqual([stored]);
@@ -50,18 +53,31 @@ describe('entity corrections over the API', () => {
   it('keeps corrections in the order they were made, per document', async () => {
     const { call, documentId } = await start();
     const ref = { type: 'person', name: 'Ada Lovelace', aliases: ['Lovelace'] };
-    await call('entities:correct', { documentId, correction: { kind: 'rename', entity: ref, name: 'Augusta Ada King' } });
-    await call('entities:correct', { documentId, correction: { kind: 'retype', entity: { ...ref, name: 'Augusta Ada King' }, type: 'organization' } });
+    await call('entities:correct', {
+      documentId,
+      correction: { kind: 'rename', entity: ref, name: 'Augusta Ada King' },
+    });
+    await call('entities:correct', {
+      documentId,
+      correction: { kind: 'retype', entity: { ...ref, name: 'Augusta Ada King' }, type: 'organization' },
+    });
     const { corrections } = await call('entities:corrections', { documentId });
     expect(corrections.map((c: any) => c.kind)).toEqual(['rename', 'retype']);
   });
 
   it('refuses malformed corrections and unknown documents', async () => {
     const { call, documentId } = await start();
-    await expect(call('entities:correct', { documentId, correction: { kind: 'add', type: 'animal', text: 'x' } })).rejects.toThrow(/invalid-payload/);
-    await expect(call('entities:correct', { documentId, correction: { kind: 'add', type: 'person', text: '   ' } })).rejects.toThrow(/invalid-payload/);
     await expect(
-      call('entities:correct', { documentId: '99999999-9999-4999-8999-999999999999', correction: { kind: 'add', type: 'person', text: 'x' } }),
+      call('entities:correct', { documentId, correction: { kind: 'add', type: 'animal', text: 'x' } }),
+    ).rejects.toThrow(/invalid-payload/);
+    await expect(
+      call('entities:correct', { documentId, correction: { kind: 'add', type: 'person', text: '   ' } }),
+    ).rejects.toThrow(/invalid-payload/);
+    await expect(
+      call('entities:correct', {
+        documentId: '99999999-9999-4999-8999-999999999999',
+        correction: { kind: 'add', type: 'person', text: 'x' },
+      }),
     ).rejects.toThrow(/not-found/);
   });
 

@@ -22,7 +22,12 @@ export class CorrectionStore {
 
   async add(documentId: string, correction: EntityCorrectionInput): Promise<EntityCorrection> {
     this.library.documentRecord(documentId);
-    const stored = { ...correction, id: randomUUID(), documentId, created: this.now().toISOString() } as EntityCorrection;
+    const stored = {
+      ...correction,
+      id: randomUUID(),
+      documentId,
+      created: this.now().toISOString(),
+    } as EntityCorrection;
     await this.library.update((data) => {
       data.entityCorrections.push(stored);
     });

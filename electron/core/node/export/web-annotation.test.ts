@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api-contract.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import { ANNO_CONTEXT, toAnnotationCollection } from './web-annotation.ts';
 
 const document: DocumentRecord = {
@@ -59,7 +59,10 @@ function expectConformingAnnotation(item: any): void {
 describe('toAnnotationCollection', () => {
   const collection = toAnnotationCollection(
     [document],
-    [annotation('22222222-2222-4222-8222-222222222222', '', 3), annotation('33333333-3333-4333-8333-333333333333', 'A **note**', 40)],
+    [
+      annotation('22222222-2222-4222-8222-222222222222', '', 3),
+      annotation('33333333-3333-4333-8333-333333333333', 'A **note**', 40),
+    ],
     new Date('2026-03-01T00:00:00.000Z'),
   );
   const roundTripped = JSON.parse(JSON.stringify(collection));
@@ -80,7 +83,12 @@ describe('toAnnotationCollection', () => {
     expect(highlight.motivation).toBe('highlighting');
     expect(highlight.body).toBeUndefined();
     expect(comment.motivation).toBe('commenting');
-    expect(comment.body).toEqual({ type: 'TextualBody', value: 'A **note**', format: 'text/markdown', purpose: 'commenting' });
+    expect(comment.body).toEqual({
+      type: 'TextualBody',
+      value: 'A **note**',
+      format: 'text/markdown',
+      purpose: 'commenting',
+    });
     expect(comment.id).toBe('urn:uuid:33333333-3333-4333-8333-333333333333');
     expect(comment.target.source).toBe(`urn:uuid:${document.id}`);
     expect(comment.target.selector).toEqual([
@@ -93,22 +101,44 @@ describe('toAnnotationCollection', () => {
 
   it('names the documents it covers', () => {
     expect(roundTripped['marginalia:documents']).toEqual([
-      { id: `urn:uuid:${document.id}`, title: 'A title', byline: 'Jane Roe', source: null, 'marginalia:contentHash': 'a'.repeat(64) },
+      {
+        id: `urn:uuid:${document.id}`,
+        title: 'A title',
+        byline: 'Jane Roe',
+        source: null,
+        'marginalia:contentHash': 'a'.repeat(64),
+      },
     ]);
   });
 });
 
 describe('toAnnotationCollection with curated entities', () => {
   const text = 'Ada Lovelace wrote to Babbage. Later Lovelace published her notes.';
-  const lovelace = { type: 'person' as const, name: 'Ada Lovelace', aliases: ['Lovelace'], mentions: [{ start: 0, end: 12 }, { start: 37, end: 45 }] };
+  const lovelace = {
+    type: 'person' as const,
+    name: 'Ada Lovelace',
+    aliases: ['Lovelace'],
+    mentions: [
+      { start: 0, end: 12 },
+      { start: 37, end: 45 },
+    ],
+  };
   const build = () =>
     JSON.parse(
       JSON.stringify(
-        toAnnotationCollection([document], [annotation('22222222-2222-4222-8222-222222222222', '', 3)], new Date('2026-03-01T00:00:00.000Z'), {
-          documentId: document.id,
-          text,
-          entities: [lovelace, { type: 'date', name: 'Later', aliases: [], normalized: '2026', mentions: [{ start: 31, end: 36 }] }],
-        }),
+        toAnnotationCollection(
+          [document],
+          [annotation('22222222-2222-4222-8222-222222222222', '', 3)],
+          new Date('2026-03-01T00:00:00.000Z'),
+          {
+            documentId: document.id,
+            text,
+            entities: [
+              lovelace,
+              { type: 'date', name: 'Later', aliases: [], normalized: '2026', mentions: [{ start: 31, end: 36 }] },
+            ],
+          },
+        ),
       ),
     );
 
@@ -116,7 +146,11 @@ describe('toAnnotationCollection with curated entities', () => {
     const collection = build();
     expect(collection.total).toBe(3);
     expect(collection.first.items).toHaveLength(3);
-    expect(collection.first.items.map((i: any) => i.motivation)).toEqual(['highlighting', 'identifying', 'identifying']);
+    expect(collection.first.items.map((i: any) => i.motivation)).toEqual([
+      'highlighting',
+      'identifying',
+      'identifying',
+    ]);
   });
 
   it('writes a conforming annotation: TextualBody naming the entity, one SpecificResource target per mention with both selectors', () => {
@@ -149,7 +183,13 @@ describe('toAnnotationCollection with curated entities', () => {
         ],
       },
     ]);
-    for (const target of item.target) expectConformingAnnotation({ ...item, target, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' });
+    for (const target of item.target)
+      expectConformingAnnotation({
+        ...item,
+        target,
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      });
     expect(build().first.items[2].body['marginalia:normalized']).toBe('2026');
   });
 

@@ -15,7 +15,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MARGINALIA_NAMESPACE = 'urn:marginalia:vocab#';
@@ -93,7 +93,13 @@ export interface AnnotationCollection {
     source: string | null;
     'marginalia:contentHash': string;
   }>;
-  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: Array<WebAnnotation | EntityAnnotation> };
+  first: {
+    id: string;
+    type: 'AnnotationPage';
+    partOf: string;
+    startIndex: 0;
+    items: Array<WebAnnotation | EntityAnnotation>;
+  };
 }
 
 export function toWebAnnotation(annotation: Annotation): WebAnnotation {
@@ -166,8 +172,7 @@ export function toAnnotationCollection(
 ): AnnotationCollection {
   const items: Array<WebAnnotation | EntityAnnotation> = annotations.map(toWebAnnotation);
   if (entities) items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e)));
-  const label =
-    documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
+  const label = documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
   const id = `urn:uuid:${randomUUID()}`;
   return {
     '@context': EXPORT_CONTEXT,

@@ -6,7 +6,16 @@ import { ImportError } from './import-error.ts';
 import { JSDOM } from 'jsdom';
 
 /** Fragments of markup or script that must never reach the reading text. */
-const CODE_LIKE = [/<script/i, /<style/i, /<\/?[a-z][a-z0-9]*[\s>]/i, /function\s*\(/, /\bvar\s+\w+\s*=/, /=>\s*\{/, /\bdocument\.\w+/, /\bwindow\.\w+/];
+const CODE_LIKE = [
+  /<script/i,
+  /<style/i,
+  /<\/?[a-z][a-z0-9]*[\s>]/i,
+  /function\s*\(/,
+  /\bvar\s+\w+\s*=/,
+  /=>\s*\{/,
+  /\bdocument\.\w+/,
+  /\bwindow\.\w+/,
+];
 
 const paragraphsOfHtml = (html: string) => paragraphsOf(new JSDOM(html).window.document.body);
 
@@ -20,7 +29,14 @@ describe('paragraphsOf', () => {
   it('marks list items, joins table cells and keeps code lines', () => {
     const html = `<ul><li><p>apple</p></li><li>pear</li></ul><ol><li>one</li><li>two</li></ol>
       <table><tr><th>City</th><td>Tunis</td></tr></table><pre>if (a) {\n  b();\n\n}</pre>`;
-    expect(paragraphsOfHtml(html)).toEqual(['• apple', '• pear', '1. one', '2. two', 'City | Tunis', 'if (a) {\n  b();\n}']);
+    expect(paragraphsOfHtml(html)).toEqual([
+      '• apple',
+      '• pear',
+      '1. one',
+      '2. two',
+      'City | Tunis',
+      'if (a) {\n  b();\n}',
+    ]);
   });
 
   it('skips scripts, styles, SVG, hidden and form elements', () => {
@@ -43,7 +59,8 @@ describe('extractHtmlArticle on a hostile page', () => {
 
     const body = Array.from(
       { length: 8 },
-      (_, i) => `<p>Paragraph ${i + 1} of a perfectly ordinary news story about the harbour council and its budget for the coming year, which members debated at length on Tuesday.</p>`,
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of a perfectly ordinary news story about the harbour council and its budget for the coming year, which members debated at length on Tuesday.</p>`,
     ).join('\n');
     const html = `<!doctype html><html><head>
       <title>Council debates harbour budget</title>
@@ -76,7 +93,18 @@ describe('extractHtmlArticle on a hostile page', () => {
       expect(doc.text).toContain('Paragraph 8 of a perfectly ordinary news story');
       expect(doc.text).toContain('Read the full minutes online.');
       expect(doc.text).toContain('Closing paragraph of the story.');
-      for (const fragment of [flag, 'javascript:', 'fetch(', 'url(', '127.0.0.1', 'STYLE-TEXT', 'ALT-TEXT', 'INJECTED', 'onerror', 'refresh']) {
+      for (const fragment of [
+        flag,
+        'javascript:',
+        'fetch(',
+        'url(',
+        '127.0.0.1',
+        'STYLE-TEXT',
+        'ALT-TEXT',
+        'INJECTED',
+        'onerror',
+        'refresh',
+      ]) {
         expect(doc.text).not.toContain(fragment);
       }
       for (const pattern of CODE_LIKE) expect(doc.text).not.toMatch(pattern);
@@ -116,7 +144,9 @@ describe('extractHtmlArticle edge cases', () => {
   it('keeps a valid published time and drops garbage', () => {
     const story = `<p>${'Words of a story. '.repeat(40)}</p>`;
     const at = (value: string) =>
-      extractHtmlArticle(`<html><head><meta property="article:published_time" content="${value}"></head><body><article>${story}</article></body></html>`).publishedAt;
+      extractHtmlArticle(
+        `<html><head><meta property="article:published_time" content="${value}"></head><body><article>${story}</article></body></html>`,
+      ).publishedAt;
     expect(at('2019-01-03T07:00:02.000Z')).toBe('2019-01-03T07:00:02.000Z');
     expect(at('not a date')).toBeNull();
   });
@@ -126,7 +156,9 @@ describe('declaredEncoding', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('reads <meta charset> and http-equiv declarations', () => {
     expect(declaredEncoding(bytes('<meta charset="ISO-8859-1"><p>x'))).toBe('windows-1252');
-    expect(declaredEncoding(bytes('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'))).toBe('utf-8');
+    expect(declaredEncoding(bytes('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'))).toBe(
+      'utf-8',
+    );
   });
 
   it('ignores missing or unknown encodings', () => {

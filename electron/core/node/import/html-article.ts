@@ -11,6 +11,7 @@
  * scripts, styles, SVG and the like, so no markup or code can leak into it.
  */
 import type { Readability } from '@mozilla/readability';
+import type { JSDOM, VirtualConsole } from 'jsdom';
 import { createRequire } from 'node:module';
 import { ImportError } from './import-error.ts';
 import { cleanByline } from './plain-text.ts';
@@ -24,9 +25,9 @@ import type { ImportedDocument } from './types.ts';
  */
 const require = createRequire(import.meta.url);
 function pageTools() {
-  const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
-  const readability = require('@mozilla/readability') as typeof import('@mozilla/readability');
-  return { JSDOM, VirtualConsole, Readability: readability.Readability };
+  const jsdom = require('jsdom') as { JSDOM: typeof JSDOM; VirtualConsole: typeof VirtualConsole };
+  const readability = require('@mozilla/readability') as { Readability: typeof Readability };
+  return { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability: readability.Readability };
 }
 
 /** Base URL for pages without one: `.invalid` can never resolve (RFC 2606). */
@@ -37,17 +38,73 @@ const TEXT_NODE = 3;
 
 /** Elements whose content is never reading text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'track', 'map',
-  'button', 'input', 'select', 'textarea', 'link', 'meta', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'track',
+  'map',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'head',
+  'title',
 ]);
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr',
-  'ul', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'center',
 ]);
 
 /** Collapse whitespace inside a paragraph, keeping `<br>` line breaks. */
@@ -135,7 +192,11 @@ export function paragraphsOf(root: Node): string[] {
   return paragraphs;
 }
 
-const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Drop leading body paragraphs that repeat the headline or byline we put on top. */
 function withoutRepeatedHeader(body: string[], title: string, byline: string | null): string[] {
@@ -193,8 +254,8 @@ export function extractHtmlArticle(
       throw new ImportError('no-article', 'No article text was found in this web page.');
     }
 
-    const title = collapse(article?.title || pageTitle || '').replace(/\n/g, ' ') ||
-      options.fallbackTitle || 'Untitled';
+    const title =
+      collapse(article?.title || pageTitle || '').replace(/\n/g, ' ') || options.fallbackTitle || 'Untitled';
     const byline = cleanByline(article?.byline);
     const paragraphs = withoutRepeatedHeader(body, title, byline);
     const header = byline ? [title, `By: ${byline}`] : [title];

@@ -4,13 +4,7 @@
  * parsing messages.
  */
 
-export type ImportErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'invalid-utf8'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'no-article';
+export type ImportErrorCode = 'empty' | 'binary' | 'invalid-utf8' | 'too-large' | 'unsupported-type' | 'no-article';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

@@ -81,7 +81,8 @@ describe('readMarkdown', () => {
   });
 
   it('prefers front matter and drops it from the text', () => {
-    const md = '---\ntitle: "Front Title"\nauthor: Bo Chen\ndate: 2024-05-01\nsource: The Paper\n---\n# Heading\n\nBody.';
+    const md =
+      '---\ntitle: "Front Title"\nauthor: Bo Chen\ndate: 2024-05-01\nsource: The Paper\n---\n# Heading\n\nBody.';
     expect(readMarkdown(md, 'file')).toEqual({
       title: 'Front Title',
       byline: 'Bo Chen',

@@ -22,14 +22,21 @@ export const MAX_TITLE_LENGTH = 200;
 
 /** The first non-empty line, trimmed and shortened to {@link MAX_TITLE_LENGTH}. */
 export function firstLineTitle(text: string, fallback: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   if (line === '') return fallback;
   return line.length > MAX_TITLE_LENGTH ? `${line.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…` : line;
 }
 
 /** Strip a leading "By" / "By:" from a byline. */
 export function cleanByline(byline: string | null | undefined): string | null {
-  const clean = (byline ?? '').replace(/\s+/g, ' ').trim().replace(/^by\b\s*:?\s*/i, '');
+  const clean = (byline ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^by\b\s*:?\s*/i, '');
   return clean === '' ? null : clean;
 }
 

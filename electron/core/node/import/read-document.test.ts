@@ -7,7 +7,16 @@ const SHARED = new URL('../../../../../shared/', import.meta.url);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Fragments of markup or script that must never reach the reading text. */
-const CODE_LIKE = [/<script/i, /<style/i, /<\/?[a-z][a-z0-9]*[\s>]/i, /function\s*\(/, /\bvar\s+\w+\s*=/, /=>\s*\{/, /\bdocument\.\w+/, /\bwindow\.\w+/];
+const CODE_LIKE = [
+  /<script/i,
+  /<style/i,
+  /<\/?[a-z][a-z0-9]*[\s>]/i,
+  /function\s*\(/,
+  /\bvar\s+\w+\s*=/,
+  /=>\s*\{/,
+  /\bdocument\.\w+/,
+  /\bwindow\.\w+/,
+];
 
 function refusal(bytes: Uint8Array, fileName: string): ImportError {
   try {
@@ -74,7 +83,11 @@ describe('readDocument: HTML', () => {
     expect(doc.title).toBe(expected.title);
     // Readability's own byline keeps the page's line breaks and indentation; the
     // app shows it on one line, so compare with whitespace collapsed.
-    const expectedByline = expected.byline?.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() ?? null;
+    const expectedByline =
+      expected.byline
+        ?.replace(/^by\s+/i, '')
+        .replace(/\s+/g, ' ')
+        .trim() ?? null;
     expect(doc.byline).toBe(expectedByline);
     expect(doc.text.length).toBeGreaterThan(500);
     for (const pattern of CODE_LIKE) expect(doc.text).not.toMatch(pattern);

@@ -11,27 +11,13 @@ import { declaredEncoding, extractHtmlArticle } from './html-article.ts';
 import { ImportError } from './import-error.ts';
 import { readMarkdown } from './markdown.ts';
 import { readPlainText } from './plain-text.ts';
-import type { DocumentKind, ImportedDocument } from './types.ts';
+import type { ImportedDocument } from './types.ts';
+import { documentKindOf, extensionOf, type DocumentKind } from '../../../shared/document-files.ts';
 
 export { ImportError } from './import-error.ts';
 export type { ImportErrorCode } from './import-error.ts';
 export { MAX_DOCUMENT_BYTES } from './decode-text.ts';
 export type { ImportedDocument } from './types.ts';
-
-const KIND_BY_EXTENSION: Readonly<Record<string, DocumentKind>> = {
-  txt: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-};
-
-/** Lower-case extension without the dot; '' when there is none. */
-function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
 
 /** File name without folders or extension, for untitled documents. */
 function baseName(fileName: string): string {
@@ -46,7 +32,11 @@ function baseName(fileName: string): string {
  * when the name has no extension at all (README, notes). `null` otherwise.
  */
 export function sniffKind(text: string, extension: string): DocumentKind | null {
-  const start = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/.test(start)) return 'html';
   if (/^#\s+\S/.test(start)) return 'markdown';
   return extension === '' ? 'text' : null;
@@ -70,7 +60,7 @@ function unsupported(fileName: string): ImportError {
 export function readDocument(bytes: Uint8Array, fileName: string): ImportedDocument {
   checkSize(bytes, fileName);
   const extension = extensionOf(fileName);
-  let kind: DocumentKind | null = KIND_BY_EXTENSION[extension] ?? null;
+  let kind: DocumentKind | null = documentKindOf(fileName);
   if (kind === null && extension !== '' && looksBinary(bytes)) throw unsupported(fileName);
 
   const encoding = kind === 'html' || kind === null ? (declaredEncoding(bytes) ?? 'utf-8') : 'utf-8';

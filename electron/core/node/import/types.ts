@@ -16,6 +16,3 @@ export interface ImportedDocument {
    */
   text: string;
 }
-
-/** Formats `readDocument` understands. */
-export type DocumentKind = 'text' | 'markdown' | 'html';

@@ -13,13 +13,20 @@ afterEach(() => t.cleanup());
 describe('DocumentTrash', () => {
   it('deletes a document with its annotations, and restores both exactly', async () => {
     const { library } = t;
-    const other = await library.addDocument({ text: 'Other story\n\nSome other words.', origin: { kind: 'file', fileName: 'other.txt' } });
+    const other = await library.addDocument({
+      text: 'Other story\n\nSome other words.',
+      origin: { kind: 'file', fileName: 'other.txt' },
+    });
     const [sample] = library.listDocuments();
     await library.openDocument(sample!.id);
     const kept = await library.createAnnotation({ documentId: other.id, start: 0, end: 5, color: 'blue' });
     const a = await library.createAnnotation({ documentId: sample!.id, start: 2, end: 10, color: 'green', note: 'n' });
     const b = await library.createAnnotation({ documentId: sample!.id, start: 30, end: 40, color: 'pink' });
-    const correction = await new CorrectionStore(library).add(sample!.id, { kind: 'add', type: 'person', text: 'Jane Roe' });
+    const correction = await new CorrectionStore(library).add(sample!.id, {
+      kind: 'add',
+      type: 'person',
+      text: 'Jane Roe',
+    });
     const before = await t.onDisk();
 
     const trash = new DocumentTrash(library);

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation, DeletedDocument, DocumentSummary, EntityCorrection } from '../../../shared/api-contract.ts';
 import { ApiFailure } from '../api/api-failure.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import type { Library } from './library.ts';
 
 interface Deleted {
@@ -29,7 +29,9 @@ export class DocumentTrash {
     const summary = this.library.summaryOf(documentId);
     const record = this.library.documentRecord(documentId);
     const annotations = this.library.annotationsOf(documentId).map((a) => ({ ...a }));
-    const entityCorrections = this.library.data.entityCorrections.filter((c) => c.documentId === documentId).map((c) => ({ ...c }));
+    const entityCorrections = this.library.data.entityCorrections
+      .filter((c) => c.documentId === documentId)
+      .map((c) => ({ ...c }));
     const wasLastOpened = this.library.data.settings.lastDocumentId === documentId;
     await this.library.update((data) => {
       data.documents = data.documents.filter((d) => d.id !== documentId);

@@ -10,7 +10,9 @@ describe('file data', () => {
 
   it('decodes base64 and refuses oversized or damaged data in words', () => {
     expect([...decodeFileData(Buffer.from('hello').toString('base64'), 10, '“a”')]).toEqual([...Buffer.from('hello')]);
-    expect(() => decodeFileData(Buffer.alloc(11).toString('base64'), 10, '“a”')).toThrow('“a” is 11 bytes; the limit is 10 bytes. Nothing was imported.');
+    expect(() => decodeFileData(Buffer.alloc(11).toString('base64'), 10, '“a”')).toThrow(
+      '“a” is 11 bytes; the limit is 10 bytes. Nothing was imported.',
+    );
     expect(() => decodeFileData('%%%%', 10, '“a”')).toThrow(/could not be read/);
   });
 

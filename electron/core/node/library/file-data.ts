@@ -26,7 +26,10 @@ export function formatBytes(bytes: number): string {
 export function decodeFileData(data: string, maxBytes: number, what: string): Uint8Array {
   const size = base64ByteLength(data);
   if (size > maxBytes) {
-    throw new ApiFailure('invalid-input', `${what} is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. Nothing was imported.`);
+    throw new ApiFailure(
+      'invalid-input',
+      `${what} is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. Nothing was imported.`,
+    );
   }
   // Buffer.from skips characters outside the alphabet silently; check the alphabet on a sample-free pass.
   if (data.length % 4 === 1 || /[^A-Za-z0-9+/=\s]/.test(data)) {

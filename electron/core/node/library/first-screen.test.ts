@@ -8,7 +8,11 @@ function documentOf(paragraphs: string[]): OpenedDocument {
   let text = '';
   for (const paragraph of paragraphs) {
     if (text) text += '\n\n';
-    blocks.push({ kind: blocks.length === 0 ? 'headline' : 'paragraph', start: text.length, end: text.length + paragraph.length });
+    blocks.push({
+      kind: blocks.length === 0 ? 'headline' : 'paragraph',
+      start: text.length,
+      end: text.length + paragraph.length,
+    });
     text += paragraph;
   }
   return { document: { id: 'd' } as OpenedDocument['document'], text, blocks, annotations: [] };

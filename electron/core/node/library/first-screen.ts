@@ -16,7 +16,8 @@ export function firstScreen(opened: OpenedDocument, chars = FIRST_SCREEN_CHARS):
   const blocks = opened.blocks.filter((block) => block.start < chars);
   const end = blocks.at(-1)?.end ?? 0;
   // A document that fits, or whose first block alone is far longer than a screen, goes whole.
-  if (blocks.length === opened.blocks.length || blocks.length === 0 || end > chars * 4) return { opened, complete: true };
+  if (blocks.length === opened.blocks.length || blocks.length === 0 || end > chars * 4)
+    return { opened, complete: true };
   return {
     opened: {
       document: opened.document,

@@ -39,7 +39,11 @@ describe('importing documents', () => {
     const expected = JSON.parse(await readFile(resolve(BBC, 'expected-metadata.json'), 'utf8'));
     const result = await importDocumentData(t.library, 'source.html', base64(html));
     expect(result.existing).toBe(false);
-    expect(result.document).toMatchObject({ title: expected.title, byline: expected.byline, origin: { kind: 'file', fileName: 'source.html' } });
+    expect(result.document).toMatchObject({
+      title: expected.title,
+      byline: expected.byline,
+      origin: { kind: 'file', fileName: 'source.html' },
+    });
     expect((await t.onDisk()).documents).toHaveLength(2);
   });
 
@@ -98,9 +102,23 @@ describe('a changed file: a new version', () => {
     const { document } = await importDocumentBytes(t.library, 'story.txt', new TextEncoder().encode(STORY));
     const text = (await t.library.openDocument(document.id)).text;
     const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
-    const untouched = await t.library.createAnnotation({ documentId: document.id, ...at('Residents have long complained'), color: 'green', note: 'kept' });
-    const edited = await t.library.createAnnotation({ documentId: document.id, ...at('voted on Tuesday to approve a new bridge across the river'), color: 'yellow' });
-    const removed = await t.library.createAnnotation({ documentId: document.id, ...at('expected to begin next spring'), color: 'pink', note: 'schedule?' });
+    const untouched = await t.library.createAnnotation({
+      documentId: document.id,
+      ...at('Residents have long complained'),
+      color: 'green',
+      note: 'kept',
+    });
+    const edited = await t.library.createAnnotation({
+      documentId: document.id,
+      ...at('voted on Tuesday to approve a new bridge across the river'),
+      color: 'yellow',
+    });
+    const removed = await t.library.createAnnotation({
+      documentId: document.id,
+      ...at('expected to begin next spring'),
+      color: 'pink',
+      note: 'schedule?',
+    });
     return { document, untouched, edited, removed };
   }
 
@@ -114,13 +132,19 @@ describe('a changed file: a new version', () => {
 
     expect(result.document.id).toBe(document.id);
     expect(result.document.contentHash).not.toBe(document.contentHash);
-    expect(result.document.previousVersions).toEqual([{ contentHash: document.contentHash, replacedAt: expect.any(String) }]);
+    expect(result.document.previousVersions).toEqual([
+      { contentHash: document.contentHash, replacedAt: expect.any(String) },
+    ]);
     expect(t.library.listDocuments()).toHaveLength(2);
     const report = result.reanchor!;
     expect(report).toMatchObject({ previousContentHash: document.contentHash, exact: 1, fuzzy: 1, orphan: 1 });
     const status = Object.fromEntries(report.items.map((i) => [i.annotationId, i.status]));
     expect(status).toEqual({ [untouched.id]: 'exact', [edited.id]: 'fuzzy', [removed.id]: 'orphan' });
-    expect(report.items.find((i) => i.annotationId === removed.id)).toMatchObject({ quote: 'expected to begin next spring', note: 'schedule?', confidence: 0 });
+    expect(report.items.find((i) => i.annotationId === removed.id)).toMatchObject({
+      quote: 'expected to begin next spring',
+      note: 'schedule?',
+      confidence: 0,
+    });
 
     // Stored selectors follow the new text for anchored annotations; the orphan keeps its own.
     const opened = await (await t.reopen()).openDocument(document.id);
@@ -130,7 +154,9 @@ describe('a changed file: a new version', () => {
     const moved = byId.get(edited.id)!;
     expect(moved.anchor.status).toBe('exact');
     expect(moved.annotation.target.quote.exact).toContain('Wednesday');
-    expect(changed.slice(moved.annotation.target.position.start, moved.annotation.target.position.end)).toBe(moved.annotation.target.quote.exact);
+    expect(changed.slice(moved.annotation.target.position.start, moved.annotation.target.position.end)).toBe(
+      moved.annotation.target.quote.exact,
+    );
     expect(byId.get(removed.id)!.annotation.target).toEqual(removed.target);
     expect(byId.get(removed.id)!.anchor.status).toBe('orphan');
     expect(byId.get(removed.id)!.annotation.note).toBe('schedule?');
@@ -138,14 +164,24 @@ describe('a changed file: a new version', () => {
 
   it('recognises a new version by its title when the file name differs', async () => {
     const { document } = await withHighlights();
-    const result = await importDocumentBytes(t.library, 'renamed.txt', new TextEncoder().encode(`${STORY}\n\nA late update.`));
+    const result = await importDocumentBytes(
+      t.library,
+      'renamed.txt',
+      new TextEncoder().encode(`${STORY}\n\nA late update.`),
+    );
     expect(result.document.id).toBe(document.id);
     expect(result.reanchor).toMatchObject({ exact: 3, fuzzy: 0, orphan: 0 });
   });
 
   it('adds a different article under the same file name as a new document, leaving the old one alone', async () => {
     const { document } = await withHighlights();
-    const result = await importDocumentBytes(t.library, 'story.txt', new TextEncoder().encode('Weather this weekend\n\nSunny on Saturday, with showers moving in from the west on Sunday.'));
+    const result = await importDocumentBytes(
+      t.library,
+      'story.txt',
+      new TextEncoder().encode(
+        'Weather this weekend\n\nSunny on Saturday, with showers moving in from the west on Sunday.',
+      ),
+    );
     expect(result.reanchor).toBeUndefined();
     expect(result.document.id).not.toBe(document.id);
     expect(t.library.summaryOf(document.id)).toMatchObject({ contentHash: document.contentHash, annotationCount: 3 });
@@ -153,7 +189,11 @@ describe('a changed file: a new version', () => {
 
   it('adds a different article as a new document', async () => {
     await withHighlights();
-    const result = await importDocumentBytes(t.library, 'other.txt', new TextEncoder().encode('Another story\n\nNothing alike.'));
+    const result = await importDocumentBytes(
+      t.library,
+      'other.txt',
+      new TextEncoder().encode('Another story\n\nNothing alike.'),
+    );
     expect(result.reanchor).toBeUndefined();
     expect(t.library.listDocuments()).toHaveLength(3);
   });

@@ -18,7 +18,12 @@ import type { Library } from './library.ts';
 import { findPreviousVersion, replaceWithNewVersion } from './new-version.ts';
 
 /** Import a file sent as base64 (`document:import`). */
-export async function importDocumentData(library: Library, fileName: string, data: string, now = new Date()): Promise<DocumentImportResult> {
+export async function importDocumentData(
+  library: Library,
+  fileName: string,
+  data: string,
+  now = new Date(),
+): Promise<DocumentImportResult> {
   const bytes = decodeFileData(data, MAX_DOCUMENT_BYTES, `“${displayName(fileName)}”`);
   return importDocumentBytes(library, fileName, bytes, now);
 }
@@ -42,13 +47,22 @@ export async function importDocumentBytes(
 }
 
 /** "New document from clipboard": plain text, titled by `title` or its first line. */
-export async function importText(library: Library, text: string, title: string | undefined, now = new Date()): Promise<DocumentImportResult> {
+export async function importText(
+  library: Library,
+  text: string,
+  title: string | undefined,
+  now = new Date(),
+): Promise<DocumentImportResult> {
   const bytes = new TextEncoder().encode(text);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new ApiFailure('invalid-input', 'The clipboard text is larger than 20 MB, the limit for one document. Nothing was imported.');
+    throw new ApiFailure(
+      'invalid-input',
+      'The clipboard text is larger than 20 MB, the limit for one document. Nothing was imported.',
+    );
   }
   const normalized = text.replace(/\r\n?/g, '\n');
-  if (normalized.trim() === '') throw new ApiFailure('invalid-input', 'The clipboard holds no text. Nothing was imported.');
+  if (normalized.trim() === '')
+    throw new ApiFailure('invalid-input', 'The clipboard holds no text. Nothing was imported.');
   const read = readPlainText(normalized, 'Pasted text');
   const imported = title?.trim() ? { ...read, title: title.trim() } : read;
   return store(library, imported, { kind: 'clipboard', fileName: null }, now);

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
 import { Library } from './library.ts';
 
-const SAMPLE = 'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n\nAnother paragraph, with more words.\n';
+const SAMPLE =
+  'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n\nAnother paragraph, with more words.\n';
 
 let dir: string;
 let samplePath: string;
@@ -25,7 +26,12 @@ describe('Library', () => {
   it('holds the sample article on first run and starts on it', async () => {
     const library = await open();
     const [doc] = library.listDocuments();
-    expect(doc).toMatchObject({ title: 'A headline for testing', byline: 'Jane Roe', origin: { kind: 'sample' }, annotationCount: 0 });
+    expect(doc).toMatchObject({
+      title: 'A headline for testing',
+      byline: 'Jane Roe',
+      origin: { kind: 'sample' },
+      annotationCount: 0,
+    });
     expect(library.startDocumentId()).toBe(doc!.id);
     const opened = await library.openDocument(doc!.id);
     expect(opened.text).toBe(SAMPLE);
@@ -57,7 +63,9 @@ describe('Library', () => {
     const library = await open();
     const documentId = library.startDocumentId()!;
     const created = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => library.createAnnotation({ documentId, start: i % 40, end: (i % 40) + 5, color: 'yellow', note: `n${i}` })),
+      Array.from({ length: 200 }, (_, i) =>
+        library.createAnnotation({ documentId, start: i % 40, end: (i % 40) + 5, color: 'yellow', note: `n${i}` }),
+      ),
     );
     const stored = (await onDisk()).annotations as Array<{ id: string }>;
     expect(stored).toHaveLength(200);
@@ -82,15 +90,23 @@ describe('Library', () => {
   it('refuses a range past the end or over blank text', async () => {
     const library = await open();
     const documentId = library.startDocumentId()!;
-    await expect(library.createAnnotation({ documentId, start: 0, end: SAMPLE.length + 1, color: 'yellow' })).rejects.toThrow(/past the end/);
+    await expect(
+      library.createAnnotation({ documentId, start: 0, end: SAMPLE.length + 1, color: 'yellow' }),
+    ).rejects.toThrow(/past the end/);
     const gap = SAMPLE.indexOf('\n\n');
-    await expect(library.createAnnotation({ documentId, start: gap, end: gap + 2, color: 'yellow' })).rejects.toThrow(/no text/);
+    await expect(library.createAnnotation({ documentId, start: gap, end: gap + 2, color: 'yellow' })).rejects.toThrow(
+      /no text/,
+    );
     expect((await onDisk()).annotations).toEqual([]);
   });
 
   it('reports not-found for unknown ids', async () => {
     const library = await open();
-    await expect(library.openDocument('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not-found' });
-    await expect(library.deleteAnnotation('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(library.openDocument('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(library.deleteAnnotation('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

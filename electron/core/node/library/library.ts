@@ -10,23 +10,25 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type {
+  AnchoredAnnotation,
   Annotation,
   AppNotice,
   DocumentOriginKind,
+  DocumentRecord,
   DocumentSummary,
   ExportedEntity,
   HighlightColor,
   OpenedDocument,
   TextBlock,
 } from '../../../shared/api-contract.ts';
-import { anchorAll } from '../../common/anchoring/anchor.ts';
+import { anchorAll, anchorTarget } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import { exportFileName } from '../../common/export/export-file-name.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
-import type { DatabaseShape, DocumentRecord } from '../storage/schema.ts';
+import type { DatabaseShape } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
 import { RecentCache } from './recent-cache.ts';
 
@@ -158,7 +160,10 @@ export class Library {
     const record = this.#document(request.documentId);
     const text = await this.#text(record);
     if (request.end > text.length) {
-      throw new ApiFailure('invalid-payload', `the selection ends at ${request.end}, past the end of the text (${text.length})`);
+      throw new ApiFailure(
+        'invalid-payload',
+        `the selection ends at ${request.end}, past the end of the text (${text.length})`,
+      );
     }
     if (!text.slice(request.start, request.end).trim()) {
       throw new ApiFailure('invalid-payload', 'the selection holds no text');
@@ -211,6 +216,16 @@ export class Library {
       data.annotations.push({ ...annotation });
     });
     return annotation;
+  }
+
+  /**
+   * Where an annotation lands in its document's current text. A restored one
+   * may no longer be there (its passage was edited away since): the caller
+   * gets an orphan, never its stored position taken on trust.
+   */
+  async anchor(annotation: Annotation): Promise<AnchoredAnnotation> {
+    const text = await this.textOf(annotation.documentId);
+    return { annotation, anchor: anchorTarget(text, annotation.target) };
   }
 
   /**
@@ -267,7 +282,9 @@ export class Library {
   #annotationsOf(documentId: string): Annotation[] {
     return this.#db.data.annotations
       .filter((a) => a.documentId === documentId)
-      .sort((a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end);
+      .sort(
+        (a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end,
+      );
   }
 
   #document(id: string): DocumentRecord {
@@ -298,7 +315,10 @@ export class Library {
         text = await this.#texts.get(record.contentHash);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        throw new ApiFailure('not-found', `the text of “${record.title}” is missing from the data folder (${this.#texts.folder}); its annotations are kept`);
+        throw new ApiFailure(
+          'not-found',
+          `the text of “${record.title}” is missing from the data folder (${this.#texts.folder}); its annotations are kept`,
+        );
       }
       this.#textCache.set(record.contentHash, text);
     }

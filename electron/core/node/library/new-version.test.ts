@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import { reanchorAnnotations, sharedSentences, versionCandidates } from './new-version.ts';
 
 function record(id: string, title: string, fileName: string | null, modified: string): DocumentRecord {
@@ -36,7 +36,8 @@ describe('versionCandidates', () => {
 });
 
 describe('sharedSentences', () => {
-  const before = 'The council voted on Tuesday to approve a bridge. Work starts next spring and lasts two years. Residents have long complained about traffic.';
+  const before =
+    'The council voted on Tuesday to approve a bridge. Work starts next spring and lasts two years. Residents have long complained about traffic.';
   it('is high for a corrected text and low for a different one', () => {
     expect(sharedSentences(before, before.replace('Tuesday', 'Wednesday'))).toBeCloseTo(2 / 3);
     expect(sharedSentences(before, 'A completely different article about the weather this weekend.')).toBe(0);
@@ -47,12 +48,22 @@ describe('reanchorAnnotations', () => {
   it('rebuilds selectors for anchored annotations and leaves orphans as they were', () => {
     const old = 'Alpha beta gamma delta. Epsilon zeta eta theta iota. Kappa lambda mu nu xi omicron.';
     const at = (phrase: string) => createTarget(old, old.indexOf(phrase), old.indexOf(phrase) + phrase.length);
-    const make = (id: string, phrase: string): Annotation => ({ id, documentId: 'd', color: 'yellow', note: '', target: at(phrase), created: 't', modified: 't' });
+    const make = (id: string, phrase: string): Annotation => ({
+      id,
+      documentId: 'd',
+      color: 'yellow',
+      note: '',
+      target: at(phrase),
+      created: 't',
+      modified: 't',
+    });
     const annotations = [make('1', 'Kappa lambda mu'), make('2', 'Epsilon zeta eta theta iota')];
     const text = 'New first sentence here. Kappa lambda mu nu xi omicron.';
     const { report, updated } = reanchorAnnotations(text, annotations);
     expect(report).toMatchObject({ exact: 1, fuzzy: 0, orphan: 1 });
-    expect(updated[0]!.target).toEqual(createTarget(text, text.indexOf('Kappa'), text.indexOf('Kappa') + 'Kappa lambda mu'.length));
+    expect(updated[0]!.target).toEqual(
+      createTarget(text, text.indexOf('Kappa'), text.indexOf('Kappa') + 'Kappa lambda mu'.length),
+    );
     expect(updated[1]).toBe(annotations[1]);
   });
 });

@@ -20,7 +20,7 @@ import { anchorAll } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import type { ImportedDocument } from '../import/types.ts';
-import type { DocumentRecord } from '../storage/schema.ts';
+import type { DocumentRecord } from '../../../shared/api-contract.ts';
 import type { Library } from './library.ts';
 
 /** Titles given to documents that have none: they say nothing about identity. */
@@ -39,12 +39,19 @@ export const MIN_SHARED_SENTENCES = 0.2;
  * Documents an import may be a new version of: the same file name first, then
  * the same title (case and spacing ignored), most recently changed first.
  */
-export function versionCandidates(documents: readonly DocumentRecord[], fileName: string | null, title: string): DocumentRecord[] {
+export function versionCandidates(
+  documents: readonly DocumentRecord[],
+  fileName: string | null,
+  title: string,
+): DocumentRecord[] {
   const base = fileName ? baseName(fileName) : null;
   const wanted = normalizeTitle(title);
   const byRecency = [...documents].sort((a, b) => b.modified.localeCompare(a.modified));
-  const byName = base ? byRecency.filter((d) => d.origin.fileName !== null && baseName(d.origin.fileName) === base) : [];
-  const byTitle = wanted && !GENERIC_TITLES.has(wanted) ? byRecency.filter((d) => normalizeTitle(d.title) === wanted) : [];
+  const byName = base
+    ? byRecency.filter((d) => d.origin.fileName !== null && baseName(d.origin.fileName) === base)
+    : [];
+  const byTitle =
+    wanted && !GENERIC_TITLES.has(wanted) ? byRecency.filter((d) => normalizeTitle(d.title) === wanted) : [];
   return [...new Set([...byName, ...byTitle])];
 }
 

@@ -16,7 +16,9 @@ describe('searchLibrary', () => {
     });
     const [sample] = t.library.listDocuments();
 
-    expect(await searchLibrary(t.library, 'bridge')).toEqual([{ documentId: bridge.id, matchedIn: 'title', snippet: expect.stringMatching(/^Bridge vote/) }]);
+    expect(await searchLibrary(t.library, 'bridge')).toEqual([
+      { documentId: bridge.id, matchedIn: 'title', snippet: expect.stringMatching(/^Bridge vote/) },
+    ]);
     const [hit] = await searchLibrary(t.library, 'école budget');
     expect(hit).toMatchObject({ documentId: bridge.id, matchedIn: 'text' });
     expect(hit!.snippet).toContain('ÉCOLE budget');

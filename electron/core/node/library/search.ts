@@ -45,7 +45,11 @@ export async function searchLibrary(library: Library, query: string): Promise<Li
     if (inTitle[0] || !firstInText) {
       hits.push({ documentId: record.id, matchedIn: 'title', snippet: snippetAround(text, 0, 0) });
     } else {
-      hits.push({ documentId: record.id, matchedIn: 'text', snippet: snippetAround(text, firstInText.index, firstInText.index + firstInText[0].length) });
+      hits.push({
+        documentId: record.id,
+        matchedIn: 'text',
+        snippet: snippetAround(text, firstInText.index, firstInText.index + firstInText[0].length),
+      });
     }
   }
   return hits;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
 import { Library } from './library.ts';
 
-export const SAMPLE = 'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n';
+export const SAMPLE =
+  'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n';
 
 export interface TestLibrary {
   library: Library;

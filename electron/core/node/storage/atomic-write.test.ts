@@ -29,7 +29,9 @@ describe('writeFileDurably', () => {
   it.skipIf(process.platform === 'win32')('gives a saved export the permissions of any saved file', async () => {
     await writeFileDurably(join(dir, 'story.annotations.json'), '{}', SAVED_FILE_MODE);
     await writeFile(join(dir, 'saved-by-another-program.txt'), 'x');
-    expect(await permissions(join(dir, 'story.annotations.json'))).toBe(await permissions(join(dir, 'saved-by-another-program.txt')));
+    expect(await permissions(join(dir, 'story.annotations.json'))).toBe(
+      await permissions(join(dir, 'saved-by-another-program.txt')),
+    );
   });
 
   it('removes its temporary file when the rename fails', async () => {

@@ -38,11 +38,19 @@ describe('migrateToCurrent', () => {
 
   it('takes a version-0 file through both steps', () => {
     const migrated = migrateToCurrent({ documents: [], annotations: [] });
-    expect(migrated).toEqual({ schemaVersion: 2, documents: [], annotations: [], entityCorrections: [], settings: { lastDocumentId: null } });
+    expect(migrated).toEqual({
+      schemaVersion: 2,
+      documents: [],
+      annotations: [],
+      entityCorrections: [],
+      settings: { lastDocumentId: null },
+    });
   });
 
   it('refuses a file from a newer build', () => {
-    expect(() => migrateToCurrent({ ...VERSION_1, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(NewerSchemaError);
+    expect(() => migrateToCurrent({ ...VERSION_1, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(
+      NewerSchemaError,
+    );
   });
 });
 

@@ -23,7 +23,9 @@ const steps: Array<(data: Json) => Json> = [
 
 export class NewerSchemaError extends Error {
   constructor(readonly version: number) {
-    super(`the database was written by a newer Marginalia (schema ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION})`);
+    super(
+      `the database was written by a newer Marginalia (schema ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION})`,
+    );
     this.name = 'NewerSchemaError';
   }
 }

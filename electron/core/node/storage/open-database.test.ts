@@ -40,7 +40,12 @@ describe('openDatabase', () => {
   });
 
   it('moves a file of the wrong shape aside', async () => {
-    const wrong = JSON.stringify({ schemaVersion: 1, documents: 'nope', annotations: [], settings: { lastDocumentId: null } });
+    const wrong = JSON.stringify({
+      schemaVersion: 1,
+      documents: 'nope',
+      annotations: [],
+      settings: { lastDocumentId: null },
+    });
     await writeFile(file(), wrong);
     const { recovered } = await openDatabase(dir);
     expect(recovered?.reason).toMatch(/does not match the database schema \(documents/);
@@ -50,7 +55,12 @@ describe('openDatabase', () => {
   });
 
   it('keeps aside a database written by a newer version instead of downgrading it', async () => {
-    const newer = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, documents: [], annotations: [], settings: {} });
+    const newer = JSON.stringify({
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      documents: [],
+      annotations: [],
+      settings: {},
+    });
     await writeFile(file(), newer);
     const { recovered } = await openDatabase(dir);
     expect(recovered?.reason).toMatch(/newer Marginalia/);

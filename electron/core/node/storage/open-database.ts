@@ -48,7 +48,7 @@ export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
     try {
       const checked = databaseSchema.safeParse(migrateToCurrent(raw));
       if (checked.success) {
-        db.data = checked.data as DatabaseShape;
+        db.data = checked.data;
         return { db, created: false, recovered: null };
       }
       problem = `the file does not match the database schema (${checked.error.issues[0]?.path.join('.') || 'root'}: ${checked.error.issues[0]?.message})`;
