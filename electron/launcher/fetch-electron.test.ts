@@ -46,19 +46,23 @@ function fetchWith(electronDir: string, options: { stallMs?: number; env?: NodeJ
 }
 
 describe('fetchElectron', () => {
-  it('runs the package install.js, reports the bytes arriving in its temporary folder, and cleans up', async () => {
-    // Like @electron/get: download into os.tmpdir()/electron-download-*, then move the zip away and unpack.
+  it('runs the package install.js, reports the download and the unpacking, and cleans up', async () => {
+    // Like @electron/get and extract-zip: download into os.tmpdir()/electron-download-*,
+    // move the zip to the cache, unpack into dist/, then write path.txt.
     const electronDir = await fakeInstaller(`
       fs.writeFileSync(path.join(__dirname, 'tmpdir'), os.tmpdir());
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'electron-download-'));
       const zip = path.join(folder, 'electron.zip');
-      let written = 0;
+      const binary = path.join(__dirname, 'dist', 'electron');
+      let step = 0;
       const timer = setInterval(() => {
-        fs.appendFileSync(zip, Buffer.alloc(100_000));
-        if ((written += 1) === 5) {
+        step += 1;
+        if (step <= 5) fs.appendFileSync(zip, Buffer.alloc(100_000));
+        else if (step === 6) fs.rmSync(folder, { recursive: true });
+        else if (step <= 9) fs.mkdirSync(path.dirname(binary), { recursive: true }), fs.appendFileSync(binary, Buffer.alloc(100_000));
+        else {
           clearInterval(timer);
-          fs.rmSync(folder, { recursive: true });
-          setTimeout(() => fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron'), 60);
+          fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron');
         }
       }, 60);
     `);
@@ -68,14 +72,30 @@ describe('fetchElectron', () => {
     expect(await result).toEqual({ ok: true });
     expect(started).toEqual([[process.execPath, join(electronDir, 'install.js')]]);
     expect(existsSync(join(electronDir, 'path.txt'))).toBe(true);
-    const bytes = progress.filter((p) => !p.unpacking).map((p) => p.bytes);
-    expect(bytes.length).toBeGreaterThan(1);
-    expect(bytes).toEqual([...bytes].sort((a, b) => a - b)); // only ever grows
-    expect(Math.max(...bytes)).toBeLessThanOrEqual(500_000);
+    const downloaded = progress.filter((p) => !p.unpacking && p.bytes > 0).map((p) => p.bytes);
+    expect(downloaded.length).toBeGreaterThan(1);
+    expect(downloaded).toEqual([...downloaded].sort((a, b) => a - b)); // only ever grows
+    expect(Math.max(...downloaded)).toBeLessThanOrEqual(500_000);
     expect(progress.at(-1)).toEqual({ bytes: 0, unpacking: true });
     const ownTemp = readFileSync(join(electronDir, 'tmpdir'), 'utf8');
     expect(ownTemp).toContain('marginalia-electron-'); // the installer downloaded into our folder…
     expect(existsSync(ownTemp)).toBe(false); // …which is gone
+  });
+
+  it('does not mistake a long unpacking of a cached zip for a stall', async () => {
+    const electronDir = await fakeInstaller(`
+      const binary = path.join(__dirname, 'dist', 'electron');
+      fs.mkdirSync(path.dirname(binary), { recursive: true });
+      let step = 0;
+      const timer = setInterval(() => {
+        if ((step += 1) <= 8) return fs.appendFileSync(binary, Buffer.alloc(10_000));
+        clearInterval(timer);
+        fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron');
+      }, 200);
+    `);
+    const { result, progress } = fetchWith(electronDir, { stallMs: 1000 });
+    expect(await result).toEqual({ ok: true }); // 1.8 s of unpacking, longer than the stall limit
+    expect(progress.some((p) => p.unpacking)).toBe(true);
   });
 
   it('turns what the installer printed into a reason', async () => {
@@ -98,7 +118,7 @@ describe('fetchElectron', () => {
     const { result } = fetchWith(electronDir, { stallMs: 300 });
     expect(await result).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^the download stalled: no data arrived for \d+ s$/),
+      reason: expect.stringMatching(/^the download stalled: nothing arrived for \d+ s$/),
     });
     const pid = Number(readFileSync(join(electronDir, 'pid'), 'utf8'));
     expect(() => process.kill(pid, 0)).toThrow(); // the installer is gone

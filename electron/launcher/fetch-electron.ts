@@ -8,8 +8,8 @@
  * The script prints nothing until it is done (its own progress bar waits 30 s
  * and needs a terminal), and with no timeout it can wait forever on a network
  * that drops packets. So it downloads into a temporary folder of ours: the
- * size of what is there is the progress we show, and when it stops growing
- * for too long the download is given up as stalled.
+ * size of what is there is the progress we show, and when neither that nor
+ * the unpacked binary grows for too long, the download is given up as stalled.
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,9 +21,9 @@ import { exitOf } from './children.ts';
 export type FetchResult = { ok: true } | { ok: false; reason: string };
 
 export interface FetchProgress {
-  /** Bytes of the zip downloaded so far. */
+  /** Bytes of the zip downloaded so far (0 again once it has moved to Electron's cache). */
   bytes: number;
-  /** True once the zip has left our folder: it is being checked and unpacked. */
+  /** True once the binary is being unpacked into node_modules/electron/dist. */
   unpacking: boolean;
 }
 
@@ -78,20 +78,21 @@ export async function fetchElectron(options: FetchOptions): Promise<FetchResult>
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
+  // Activity is the zip growing in our folder, then the binary growing in dist/ as it is unpacked
+  // (a zip already in Electron's cache goes straight to unpacking). Neither for `stallMs`: stalled.
+  const dist = join(electronDir, 'dist');
+  const distAtStart = (await bytesIn(dist)) ?? 0;
   let stalled = false;
-  let lastBytes = -1;
+  let lastActivity = '';
   let lastChange = Date.now();
-  let seenFile = false;
   const poll = setInterval(() => {
-    void bytesIn(folder).then((bytes) => {
-      if (bytes === null) return;
-      if (bytes > 0) seenFile = true;
-      const unpacking = seenFile && bytes === 0;
-      if (bytes !== lastBytes) {
-        lastBytes = bytes;
+    void Promise.all([bytesIn(folder), bytesIn(dist)]).then(([downloaded, unpacked]) => {
+      const activity = `${downloaded}/${unpacked}`;
+      if (activity !== lastActivity) {
+        lastActivity = activity;
         lastChange = Date.now();
-        onProgress({ bytes, unpacking });
-      } else if (!unpacking && Date.now() - lastChange > stallMs && child.exitCode === null) {
+        onProgress({ bytes: downloaded ?? 0, unpacking: (unpacked ?? 0) > distAtStart });
+      } else if (Date.now() - lastChange > stallMs && child.exitCode === null) {
         stalled = true;
         child.kill('SIGTERM');
       }
@@ -102,7 +103,7 @@ export async function fetchElectron(options: FetchOptions): Promise<FetchResult>
     const code = await exitOf(child);
     if (code === 0) return { ok: true };
     if (stalled)
-      return { ok: false, reason: `the download stalled: no data arrived for ${Math.round(stallMs / 1000)} s` };
+      return { ok: false, reason: `the download stalled: nothing arrived for ${Math.round(stallMs / 1000)} s` };
     return { ok: false, reason: describeInstallFailure(stderr, code) };
   } catch (error) {
     return {

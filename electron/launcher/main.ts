@@ -40,13 +40,14 @@ process.exitCode = await launch(values.web === true, {
   findBinary: () => findElectronBinary(process.env, electron),
   downloadRefusal: () => (electron ? downloadRefusal(electron, process.env) : null),
   downloadElectron: async () => {
+    const progress = progressReporter(electron!.version);
     const result = await fetchElectron({
       electronDir: electron!.dir,
       env: process.env,
       spawn: (command, args, options) => children.spawn(command, args, options),
-      onProgress: progressReporter(electron!.version),
+      onProgress: progress.report,
     });
-    if (process.stdout.isTTY) process.stdout.write('\n');
+    progress.endLine();
     return result;
   },
   hasDisplay: hasDisplay(),
@@ -61,17 +62,30 @@ process.exitCode = await launch(values.web === true, {
 });
 
 /** One line updated in place on a terminal; a line per 10 MB otherwise (logs, CI). */
-function progressReporter(version: string): (progress: FetchProgress) => void {
+function progressReporter(version: string) {
+  const tty = process.stdout.isTTY === true;
   let printed = -Infinity;
-  return ({ bytes, unpacking }) => {
-    const text = unpacking
-      ? `Checking and unpacking Electron ${version}…`
-      : `Downloading Electron ${version}: ${(bytes / 1e6).toFixed(1)} MB`;
-    if (process.stdout.isTTY) {
-      process.stdout.write(`\r${text.padEnd(60)}`);
-    } else if (unpacking || bytes - printed >= 10e6) {
-      console.log(text);
-      printed = bytes;
-    }
+  let lineOpen = false;
+  let unpackingShown = false;
+  const endLine = () => {
+    if (lineOpen) process.stdout.write('\n');
+    lineOpen = false;
+  };
+  return {
+    report({ bytes, unpacking }: FetchProgress) {
+      const downloading = `Downloading Electron ${version}: ${(bytes / 1e6).toFixed(1)} MB`;
+      if (unpacking && !unpackingShown) {
+        endLine();
+        console.log(`Unpacking Electron ${version}…`);
+        unpackingShown = true;
+      } else if (!unpacking && tty) {
+        process.stdout.write(`\r${downloading.padEnd(60)}`);
+        lineOpen = true;
+      } else if (!unpacking && bytes - printed >= 10e6) {
+        console.log(downloading);
+        printed = bytes;
+      }
+    },
+    endLine,
   };
 }
