@@ -25,7 +25,7 @@ import { report } from './report.ts';
 
 const TARGET_CHARS = 1_000_000;
 /** News texts shared with the extractor's evaluation; the sample article when absent. */
-const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+const CORPUS_DIR = resolve(import.meta.dirname, '..', 'test-fixtures', 'corpus');
 
 function bigDocument(): string {
   const texts = existsSync(CORPUS_DIR)

@@ -15,7 +15,7 @@ import { median, report } from './report.ts';
 
 const TARGET_CHARS = 1_000_000;
 const ROUNDS = 3;
-const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus');
+const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-fixtures', 'corpus');
 
 function buildText(): { text: string; sample: string } {
   const articles = readdirSync(corpusDir)

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './host-fixture.ts';
 import { highlightedTexts, selectText } from './article-helpers.ts';
 
-const BBC = '../shared/pages/bbc-1';
+const BBC = 'test-fixtures/pages/bbc-1';
 const UNTOUCHED = 'He vowed to keep trying';
 const EDITED = 'Mr Obama lands in Kenya later on Friday for his first visit since becoming president';
 const DELETED = 'However, Mr Obama said race relations had improved during his presidency.';

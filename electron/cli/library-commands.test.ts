@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIXTURES_DIR } from '../../test-fixtures/fixtures.ts';
 import { runCli } from './main.ts';
 
-const BBC = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'pages', 'bbc-1');
+const BBC = resolve(FIXTURES_DIR, 'pages', 'bbc-1');
 
 let dir: string;
 beforeEach(async () => {

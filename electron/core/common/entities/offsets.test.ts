@@ -5,20 +5,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../../../test-fixtures/fixtures.ts';
 import { extractEntities } from './index.ts';
 
-const corpusDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpus',
-);
+const corpusDir = path.join(FIXTURES_DIR, 'corpus');
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => [f, readFileSync(path.join(corpusDir, f), 'utf8')] as const);

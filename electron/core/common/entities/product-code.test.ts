@@ -7,11 +7,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../../../test-fixtures/fixtures.ts';
 import type { GoldFile } from './score.ts';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const goldDir = path.resolve(here, '..', '..', '..', '..', '..', 'shared', 'gold');
+const goldDir = path.join(FIXTURES_DIR, 'gold');
 const productFiles = [
   ...readdirSync(here)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))

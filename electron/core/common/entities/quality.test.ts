@@ -5,18 +5,17 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../../../test-fixtures/fixtures.ts';
 import { extractEntities, extractRawCompromise } from './index.ts';
 import { evaluate, type GoldDocument } from './evaluate.ts';
 import { prf, totalCounts, type GoldFile } from './score.ts';
 
-const sharedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared');
-const docs: GoldDocument[] = readdirSync(path.join(sharedDir, 'gold'))
+const docs: GoldDocument[] = readdirSync(path.join(FIXTURES_DIR, 'gold'))
   .filter((f) => f.endsWith('.entities.json'))
   .map((f) => {
-    const gold = JSON.parse(readFileSync(path.join(sharedDir, 'gold', f), 'utf8')) as GoldFile;
-    return { name: f, gold, text: readFileSync(path.join(sharedDir, gold.document), 'utf8') };
+    const gold = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'gold', f), 'utf8')) as GoldFile;
+    return { name: f, gold, text: readFileSync(path.join(FIXTURES_DIR, gold.document), 'utf8') };
   });
 
 describe('entity quality on the gold articles', () => {

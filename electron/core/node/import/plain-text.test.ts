@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_URL } from '../../../../test-fixtures/fixtures.ts';
 import { cleanByline, firstLineTitle, readPlainText } from './plain-text.ts';
 
-const corpus = (name: string) => readFileSync(new URL(`../../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string) => readFileSync(new URL(`corpus/${name}`, FIXTURES_URL), 'utf8');
 
 describe('firstLineTitle', () => {
   it('is the first non-empty line, trimmed', () => {

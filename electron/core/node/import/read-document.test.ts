@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_URL } from '../../../../test-fixtures/fixtures.ts';
 import { ImportError, MAX_DOCUMENT_BYTES, readDocument } from './read-document.ts';
 import type { ImportErrorCode } from './read-document.ts';
 
-const SHARED = new URL('../../../../../shared/', import.meta.url);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Fragments of markup or script that must never reach the reading text. */
@@ -30,7 +30,7 @@ function refusal(bytes: Uint8Array, fileName: string): ImportError {
 
 describe('readDocument: plain text', () => {
   it('stores the file text, with line endings normalised and BOM removed', () => {
-    const source = readFileSync(new URL('corpus/ttp-isis-alliance.txt', SHARED), 'utf8');
+    const source = readFileSync(new URL('corpus/ttp-isis-alliance.txt', FIXTURES_URL), 'utf8');
     const crlf = utf8('\uFEFF' + source.replace(/\n/g, '\r\n'));
     const doc = readDocument(crlf, 'ttp-isis-alliance.txt');
     expect(doc.text).toBe(source);
@@ -43,7 +43,7 @@ describe('readDocument: plain text', () => {
   });
 
   it.each(['bbc-1', 'nytimes-1', 'wapo-1'])('reads the byline of corpus/%s.txt', (name) => {
-    const doc = readDocument(readFileSync(new URL(`corpus/${name}.txt`, SHARED)), `${name}.txt`);
+    const doc = readDocument(readFileSync(new URL(`corpus/${name}.txt`, FIXTURES_URL)), `${name}.txt`);
     const lines = doc.text.split('\n');
     expect(doc.title).toBe(lines[0]);
     expect(lines[2]).toMatch(/^By:? /);
@@ -70,10 +70,10 @@ describe('readDocument: Markdown', () => {
 });
 
 describe('readDocument: HTML', () => {
-  const pages = readdirSync(new URL('pages/', SHARED));
+  const pages = readdirSync(new URL('pages/', FIXTURES_URL));
 
   it.each(pages)('imports pages/%s with the expected title and byline', (page) => {
-    const folder = new URL(`pages/${page}/`, SHARED);
+    const folder = new URL(`pages/${page}/`, FIXTURES_URL);
     const expected = JSON.parse(readFileSync(new URL('expected-metadata.json', folder), 'utf8')) as {
       title: string;
       byline: string | null;
@@ -107,7 +107,7 @@ describe('readDocument: HTML', () => {
   });
 
   it('keeps preformatted blocks as they are', () => {
-    const doc = readDocument(readFileSync(new URL('pages/ars-1/source.html', SHARED)), 'ars.html');
+    const doc = readDocument(readFileSync(new URL('pages/ars-1/source.html', FIXTURES_URL)), 'ars.html');
     expect(doc.text).toContain('rekt: {\n    list: [\n        list: [');
   });
 

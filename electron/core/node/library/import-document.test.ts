@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../../../test-fixtures/fixtures.ts';
 import { MAX_DOCUMENT_FILE_BYTES } from '../../../shared/constants.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { MAX_DOCUMENT_BYTES } from '../import/read-document.ts';
 import { importDocumentBytes, importDocumentData, importText } from './import-document.ts';
 import { base64, testLibrary, type TestLibrary } from './test-library.ts';
 
-const BBC = resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'pages', 'bbc-1');
+const BBC = resolve(FIXTURES_DIR, 'pages', 'bbc-1');
 
 const STORY = [
   'Council approves new bridge',

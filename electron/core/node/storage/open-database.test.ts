@@ -68,12 +68,44 @@ describe('openDatabase', () => {
   });
 
   it('migrates a version-0 file (no schemaVersion, no settings) in place', async () => {
-    await writeFile(file(), JSON.stringify({ documents: [], annotations: [] }));
+    const document = {
+      id: '3f2c9a4e-8b1d-4c6e-9f0a-2b7d5e1c8a90',
+      title: 'Kept through the upgrade',
+      byline: null,
+      source: null,
+      dateline: null,
+      publishedAt: null,
+      origin: { kind: 'file', fileName: 'kept.txt' },
+      contentHash: 'a'.repeat(64),
+      textLength: 10,
+      created: '2024-01-01T00:00:00.000Z',
+      modified: '2024-01-01T00:00:00.000Z',
+    };
+    await writeFile(file(), JSON.stringify({ documents: [document], annotations: [] }));
     const { db, created, recovered } = await openDatabase(dir);
     expect(created).toBe(false);
     expect(recovered).toBeNull();
     expect(db.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.data.settings).toEqual({ lastDocumentId: null });
+
+    // On disk, before any other write: the same file, now at the current schema, its document kept; nothing set aside.
+    expect(await readdir(dir)).toEqual([DATABASE_FILE_NAME]);
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      documents: [document],
+      annotations: [],
+      entityCorrections: [],
+      settings: { lastDocumentId: null },
+    });
+  });
+
+  it('leaves a current file untouched when opening it', async () => {
+    await openDatabase(dir);
+    const before = await readFile(file(), 'utf8');
+    const spaced = `${before}\n\n`;
+    await writeFile(file(), spaced);
+    await openDatabase(dir);
+    expect(await readFile(file(), 'utf8')).toBe(spaced);
   });
 
   it('leaves no temporary files behind after writes', async () => {

@@ -1,6 +1,9 @@
 /**
  * Opens `<dataDir>/marginalia.json` as a lowdb database.
  *
+ * A file written by an older version is migrated (migrations.ts) and written
+ * back in place at the current schema before the library opens.
+ *
  * A file that cannot be read as a Marginalia database (not JSON, wrong shape,
  * written by a newer version) is renamed aside to
  * `marginalia.json.corrupt-<timestamp>` — never overwritten — and a fresh
@@ -46,9 +49,12 @@ export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
 
   if (problem === null) {
     try {
-      const checked = databaseSchema.safeParse(migrateToCurrent(raw));
+      const upgraded = migrateToCurrent(raw);
+      const checked = databaseSchema.safeParse(upgraded);
       if (checked.success) {
         db.data = checked.data;
+        // An older file is rewritten at the current schema now, durably, so the upgrade runs once.
+        if (upgraded !== raw) await db.write();
         return { db, created: false, recovered: null };
       }
       problem = `the file does not match the database schema (${checked.error.issues[0]?.path.join('.') || 'root'}: ${checked.error.issues[0]?.message})`;

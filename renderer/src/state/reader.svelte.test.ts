@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnchoredAnnotation, Annotation } from '../../../electron/shared/api-contract.ts';
+import { answer as answerWith, openedDocument } from './test-helpers.ts';
+
+const api = vi.hoisted(() => ({ host: 'browser' as 'browser' | 'electron', call: vi.fn() }));
+vi.mock('../api/client.ts', () => ({
+  call: api.call,
+  get host() {
+    return api.host;
+  },
+}));
+const { reader } = await import('./reader.svelte.ts');
+
+const DOC = '11111111-1111-4111-8111-111111111111';
+const TEXT = 'First sentence here. Second sentence there. Third one.';
+
+function annotation(id: string, start: number, end: number): Annotation {
+  return {
+    id,
+    documentId: DOC,
+    color: 'yellow',
+    note: '',
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: TEXT.slice(start, end), prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start, end },
+    },
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+  };
+}
+const exact = (a: Annotation): AnchoredAnnotation => ({
+  annotation: a,
+  anchor: { status: 'exact', start: a.target.position.start, end: a.target.position.end, confidence: 1 },
+});
+const orphan = (a: Annotation): AnchoredAnnotation => ({
+  annotation: a,
+  anchor: { status: 'orphan', start: null, end: null, confidence: 0 },
+});
+
+const opened = (annotations: AnchoredAnnotation[]) => openedDocument(TEXT, annotations, { id: DOC });
+const answer = (handlers: Parameters<typeof answerWith>[1]) => answerWith(api.call, handlers);
+const calls = () => api.call.mock.calls.map(([channel]) => channel);
+
+async function openWith(items: AnchoredAnnotation[]): Promise<void> {
+  answer({
+    'app:start': () => ({
+      version: '0',
+      notices: [],
+      startDocument: { opened: opened(items), complete: true },
+      startDocumentError: null,
+    }),
+  });
+  await reader.start();
+  api.call.mockReset();
+}
+
+beforeEach(() => {
+  api.call.mockReset();
+  api.host = 'browser';
+  reader.close();
+});
+
+describe('reader state', () => {
+  it('lists annotations in reading order, orphans last', async () => {
+    const a = annotation('a', 21, 43);
+    const b = annotation('b', 0, 20);
+    const gone = annotation('gone', 0, 5);
+    await openWith([exact(a), orphan(gone), exact(b)]);
+    expect(reader.annotations.map((i) => i.annotation.id)).toEqual(['b', 'a', 'gone']);
+  });
+
+  it('shows a new highlight where the API anchored it, and undo/redo go through the API', async () => {
+    await openWith([]);
+    const created = annotation('new', 21, 43);
+    answer({
+      'annotation:create': () => exact(created),
+      'annotation:delete': () => created,
+      'annotation:restore': ({ annotation }) => exact(annotation),
+    });
+    await reader.highlight(21, 43);
+    expect(reader.annotations).toEqual([exact(created)]);
+    await reader.undo();
+    expect(reader.annotations).toEqual([]);
+    await reader.redo();
+    expect(reader.annotations).toEqual([exact(created)]);
+    expect(calls()).toEqual(['annotation:create', 'annotation:delete', 'annotation:restore']);
+  });
+
+  it('undoing the delete of an orphan brings it back as the API anchored it: still an orphan', async () => {
+    const gone = annotation('gone', 21, 43); // its passage was edited away; the stored offsets now hold other words
+    await openWith([orphan(gone)]);
+    answer({ 'annotation:delete': () => gone, 'annotation:restore': ({ annotation }) => orphan(annotation) });
+    await reader.remove('gone');
+    expect(reader.annotations).toEqual([]);
+    expect(reader.message?.text).toMatch(/Annotation deleted/);
+    await reader.undo();
+    expect(reader.annotations).toEqual([orphan(gone)]);
+    expect(api.call).toHaveBeenLastCalledWith('annotation:restore', { annotation: gone });
+    await reader.redo();
+    expect(reader.annotations).toEqual([]);
+  });
+
+  it('keeps a failed undo on the stack and says why', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({ 'annotation:delete': () => a, 'annotation:restore': () => Promise.reject(new Error('disk full')) });
+    await reader.remove('a');
+    await reader.undo();
+    expect(reader.message).toEqual({ text: 'disk full', error: true });
+    expect(reader.history.canUndo).toBe(true);
+  });
+
+  it('recolours through the API and undoes to the colour before', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({ 'annotation:update': (r) => ({ ...a, ...r, id: 'a' }) });
+    await reader.recolor('a', 'blue');
+    expect(reader.find('a')?.annotation.color).toBe('blue');
+    await reader.undo();
+    expect(reader.find('a')?.annotation.color).toBe('yellow');
+    expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
+      { id: 'a', color: 'blue' },
+      { id: 'a', color: 'yellow', note: '' },
+    ]);
+  });
+
+  describe('export', () => {
+    const entities = [{ type: 'person' as const, name: 'Ada', aliases: [], mentions: [{ start: 0, end: 3 }] }];
+
+    it('on the desktop, saves through the dialog with the curated entities', async () => {
+      api.host = 'electron';
+      await openWith([]);
+      reader.exportEntities = () => entities;
+      answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
+      await reader.exportAnnotations();
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities });
+      expect(reader.message?.text).toBe('Exported 2 annotation(s) to /tmp/t.json.');
+    });
+
+    it('in the browser, downloads the JSON the API shaped', async () => {
+      await openWith([]);
+      reader.exportEntities = () => undefined; // extraction not finished: no entities sent
+      answer({ 'export:annotations': () => ({ fileName: 't.annotations.json', json: '{}', count: 0 }) });
+      const created: Blob[] = [];
+      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:x');
+      URL.revokeObjectURL = () => {};
+      const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      await reader.exportAnnotations();
+      expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, entities: undefined });
+      expect(clicked).toHaveBeenCalledOnce();
+      expect(await created[0]!.text()).toBe('{}');
+      expect(reader.message?.text).toBe('Exported 0 annotation(s).');
+    });
+  });
+});
