@@ -11,6 +11,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
       'e2e/packaging/**/*.test.ts',
+      'e2e/start/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark in turn, figures printed, nothing asserted about time. */
 import { benchAnchoring } from './anchoring.ts';
+import { benchCliStartup } from './cli-startup.ts';
 import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchLibrary } from './library.ts';
+import { benchStart } from './start.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
@@ -11,6 +13,8 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
+  ['Command line: start-up (npx marginalia …)', benchCliStartup],
+  ['npm start without Electron: the build, then the launcher until the URL', benchStart],
 ];
 
 for (const [name, run] of suites) {

@@ -68,6 +68,14 @@ export const LAYERS = [
     node: true,
     electron: false,
   },
+  // `npm start`: finds, downloads or falls back from Electron; starts it or the host as child processes.
+  {
+    name: 'launcher',
+    folder: 'electron/launcher',
+    allows: ['core/node', 'launcher'],
+    node: true,
+    electron: false,
+  },
   // The Svelte app: the contract and renderer-safe core only.
   {
     name: 'renderer',

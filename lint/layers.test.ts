@@ -65,7 +65,7 @@ const violations: Violation[] = [
     rule: 'local/layers',
     message: /only electron\/main and electron\/preload may import electron \(core\/node\)/,
   },
-  ...(['main', 'preload', 'host', 'cli'] as const).map((layer) => ({
+  ...(['main', 'preload', 'host', 'cli', 'launcher'] as const).map((layer) => ({
     what: `core imports electron/${layer}`,
     path: 'electron/core/node/api/fixture.ts',
     code: `export * from '../../../${layer}/x.ts';\n`,
@@ -106,6 +106,20 @@ const violations: Violation[] = [
     code: "export const load = () => import('electron');\n",
     rule: 'local/layers',
     message: /may import electron \(cli\)/,
+  },
+  {
+    what: 'the launcher imports electron (it only runs the binary)',
+    path: 'electron/launcher/fixture.ts',
+    code: "import electronPath from 'electron';\nexport const binary = electronPath;\n",
+    rule: 'local/layers',
+    message: /may import electron \(launcher\)/,
+  },
+  {
+    what: 'the launcher imports the browser host (it starts it as a process)',
+    path: 'electron/launcher/fixture.ts',
+    code: "export * from '../host/server.ts';\n",
+    rule: 'local/layers',
+    message: /launcher may not import host/,
   },
   {
     what: 'the renderer imports core/node',

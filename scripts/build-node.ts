@@ -2,11 +2,18 @@
  * Bundles the Node-side entry points with esbuild:
  * - dist/electron/main.js      the Electron main process (ESM)
  * - dist/electron/preload.cjs  the preload: one CommonJS file, because a sandboxed preload cannot be ESM
- * - dist/node/host.js          the browser host (`npm run web`)
+ * - dist/node/host.js          the browser host (`npm start -- --web`)
  * - dist/node/cli.js           the CLI (`npx marginalia`)
+ * - dist/node/launch.js        `npm start` (electron/launcher)
  * Dependencies stay external (electron-builder packs production dependencies);
  * the preload bundles everything since it cannot require them.
+ *
+ * The dist/node entries are split into shared chunks: esbuild hoists a
+ * module's imports to the top of the file it bundles it into, so without
+ * splitting a lazy `import()` of, say, the storage layer would still load
+ * lowdb and zod at start, and `marginalia help` would wait for them.
  */
+import { rm } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 
 const common: BuildOptions = {
@@ -17,6 +24,7 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
+await rm('dist/node', { recursive: true, force: true }); // no chunks left over from earlier builds
 await Promise.all([
   build({
     ...common,
@@ -34,9 +42,11 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts' },
+    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', launch: 'electron/launcher/main.ts' },
     outdir: 'dist/node',
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     packages: 'external',
   }),
 ]);

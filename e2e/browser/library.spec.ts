@@ -95,7 +95,9 @@ test('a binary file is refused with a reason and adds nothing', async ({ page, h
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
   ]);
   await importFile(page, 'holiday.txt', png, 'text/plain');
-  await expect(statusLine(page)).toHaveText('“holiday.txt” looks like a binary file, not text. Nothing was imported.');
+  await expect(statusLine(page)).toHaveText(
+    '“holiday.txt” looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages. Nothing was imported.',
+  );
   await expect(statusLine(page)).toHaveClass(/error/);
 
   // A 50 MB text file, made in the page (sending it through the test driver would take longer than refusing it).

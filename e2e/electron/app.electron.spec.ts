@@ -3,7 +3,8 @@
  * process, preload and renderer, each test on a fresh data folder.
  *
  * Needs `dist/` built (`npm run build`) and an Electron binary (see
- * electron-binary.ts). Without a binary every test is skipped with the reason.
+ * electron/launcher/electron-binary.ts). Without a binary every test is skipped with the reason;
+ * `npm start` once, on a machine that can download Electron, installs one.
  * On Linux CI, run under a display (xvfb-run); pass Chromium switches such as
  * `--no-sandbox` through ELECTRON_EXTRA_ARGS if the SUID sandbox is unavailable.
  */
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { selectText } from '../browser/article-helpers.ts';
-import { findElectronBinary } from './electron-binary.ts';
+import { findElectronBinary } from '../../electron/launcher/electron-binary.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const binary = findElectronBinary();

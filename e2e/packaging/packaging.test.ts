@@ -141,6 +141,8 @@ describe('electron-builder dir target', () => {
       [
         ...main.matchAll(/^import\s[^'"]*?from\s+["']([^"']+)["']/gm),
         ...main.matchAll(/^import\s+["']([^"']+)["']/gm),
+        // Loaded on first use: import("x"), or a createRequire require("x") (which esbuild may rename require2).
+        ...main.matchAll(/\b(?:import|require\w*)\(\s*["']([^"']+)["']\s*\)/g),
       ].map((m) => m[1]!),
     );
     const bare = [...imported].filter(

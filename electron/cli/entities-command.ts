@@ -2,9 +2,12 @@
  * `marginalia entities <file> [--json]`: the entity panel's list for a UTF-8
  * text file, grouped by type for reading, or as JSON for scripts.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractEntities, type Entity, type EntityType } from '../core/common/entities/index.ts';
+import { decodeText } from '../core/node/import/decode-text.ts';
+import { ImportError } from '../core/node/import/import-error.ts';
+import { CliError } from './cli-error.ts';
+import { readInputFile } from './user-files.ts';
 
 const USAGE = 'Usage: marginalia entities <file> [--json]';
 
@@ -15,7 +18,7 @@ const HEADINGS: Record<EntityType, string> = {
   date: 'Dates',
 };
 
-/** @returns the exit code: 0 on success, 1 for an unreadable file, 2 for bad usage */
+/** @returns the exit code: 0 on success, 2 for bad usage; a file that cannot be read throws a CliError. */
 export async function entitiesCommand(args: string[], out: (s: string) => void): Promise<number> {
   let file: string | undefined;
   let json: boolean;
@@ -28,21 +31,14 @@ export async function entitiesCommand(args: string[], out: (s: string) => void):
     console.error(`marginalia entities: ${message(error)}\n${USAGE}`);
     return 2;
   }
+  const bytes = await readInputFile(file!, 'a text file');
   let text: string;
   try {
-    text = await readFile(file!, 'utf8');
+    text = decodeText(bytes, file!);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : message(error);
-    console.error(`marginalia entities: cannot read ${file}: ${reason}`);
-    return 1;
+    if (error instanceof ImportError)
+      throw new CliError(error.code === 'empty' ? `${error.message} Give a file with text in it.` : error.message);
+    throw error;
   }
   const entities = extractEntities(text);
   out(json ? toJson(entities) + '\n' : toReadable(entities));

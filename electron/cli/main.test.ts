@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,21 @@ describe('marginalia export', () => {
     const collection = JSON.parse(await readFile(file, 'utf8'));
     expect(collection.total).toBe(1);
     expect(collection.first.items[0].target.source).toBe(`urn:uuid:${documentId}`);
+  });
+
+  it("writes into a folder given as --out under the document's title, readable by other programs", async () => {
+    const documentId = await seedOneAnnotation();
+    const folder = join(dir, 'exports');
+    await mkdir(folder);
+    const { code } = await run(['export', '--data-dir', dir, '--document', documentId, '--out', folder]);
+    expect(code).toBe(0);
+    const [name] = await readdir(folder);
+    expect(name).toBe('ttp-and-isis-deadly-alliance-emerges-against-pakistan-china.annotations.json'); // cut between words
+    expect(JSON.parse(await readFile(join(folder, name!), 'utf8')).total).toBe(1);
+    if (process.platform !== 'win32') {
+      await writeFile(join(dir, 'plain.txt'), 'x');
+      expect((await stat(join(folder, name!))).mode & 0o777).toBe((await stat(join(dir, 'plain.txt'))).mode & 0o777);
+    }
   });
 
   it('fails clearly for an unknown document or option', async () => {

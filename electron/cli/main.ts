@@ -1,21 +1,22 @@
 /**
  * `npx marginalia <command>`: the library from a terminal, over the same core
  * as the app, without Electron.
+ *
+ * A command's module is imported only when that command runs: jsdom, the
+ * entity extractor and the storage layer take about a second to load between
+ * them, and `help` needs none of them (the build splits them into chunks so
+ * the imports stay lazy; see scripts/build-node.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { Library } from '../core/node/library/library.ts';
-import { defaultDataDir, sampleArticlePath } from '../core/node/paths.ts';
-import { writeFileDurably } from '../core/node/storage/atomic-write.ts';
 import { ApiFailure } from '../core/node/api/api-failure.ts';
-import { importDocumentBytes } from '../core/node/library/import-document.ts';
-import { entitiesCommand } from './entities-command.ts';
+import { CliError } from './cli-error.ts';
+import type { Command } from './command.ts';
 
 const USAGE = `Usage: marginalia <command> [options]
 
 Commands:
-  export [--data-dir <dir>] [--document <id>] [--out <file>]
-      Write annotations as a W3C Web Annotation collection (stdout without --out).
+  export [--data-dir <dir>] [--document <id>] [--out <file or folder>]
+      Write annotations as a W3C Web Annotation collection (stdout without
+      --out; into a folder under the document's title).
   import <file> [--data-dir <dir>]
       Add a document (.txt, .md, .html) and print it as JSON. A changed file
       with the same name or title replaces its earlier version.
@@ -28,89 +29,46 @@ Commands:
 
 The data dir defaults to the desktop app's (or MARGINALIA_DATA_DIR).`;
 
-type Command = (args: string[], out: (text: string) => void) => Promise<number>;
-
-const commands: Record<string, Command> = {
-  entities: entitiesCommand,
-  async export(args, out) {
-    const { values } = parseArgs({
-      args,
-      options: { 'data-dir': { type: 'string' }, document: { type: 'string' }, out: { type: 'string' } },
-    });
-    const library = await openLibrary(values['data-dir']);
-    const exported = library.exportAnnotations(values.document);
-    if (values.out) {
-      await writeFileDurably(values.out, exported.json);
-      console.error(`Wrote ${exported.count} annotation(s) to ${values.out}`);
-    } else {
-      out(exported.json);
-    }
-    return 0;
-  },
-  async import(args, out) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { 'data-dir': { type: 'string' } },
-    });
-    const [file, ...extra] = positionals;
-    if (!file || extra.length) throw new ApiFailure('invalid-input', 'give exactly one file to import');
-    const library = await openLibrary(values['data-dir']);
-    const result = await importDocumentBytes(library, file, await readFile(file));
-    const { document, existing, reanchor } = result;
-    const printed = {
-      id: document.id,
-      title: document.title,
-      byline: document.byline,
-      source: document.source,
-      publishedAt: document.publishedAt,
-      textLength: document.textLength,
-      contentHash: document.contentHash,
-      existing,
-      ...(reanchor ? { reanchored: { exact: reanchor.exact, fuzzy: reanchor.fuzzy, orphan: reanchor.orphan } } : {}),
-    };
-    out(`${JSON.stringify(printed, null, 2)}\n`);
-    return 0;
-  },
-  async list(args, out) {
-    const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' } } });
-    const library = await openLibrary(values['data-dir']);
-    const documents = library.listDocuments().map((d) => ({
-      id: d.id,
-      title: d.title,
-      byline: d.byline,
-      source: d.source,
-      created: d.created,
-      textLength: d.textLength,
-      annotationCount: d.annotationCount,
-    }));
-    out(`${JSON.stringify({ documents }, null, 2)}\n`);
-    return 0;
-  },
-  async help(_args, out) {
-    out(`${USAGE}\n`);
-    return 0;
-  },
+const help: Command = async (_args, out) => {
+  out(`${USAGE}\n`);
+  return 0;
 };
 
-function openLibrary(dataDir: string | undefined): Promise<Library> {
-  return Library.open({ dataDir: dataDir ?? defaultDataDir(), sampleArticlePath: sampleArticlePath() });
-}
+const commands: Record<string, () => Promise<Command>> = {
+  entities: async () => (await import('./entities-command.ts')).entitiesCommand,
+  export: async () => (await import('./library-commands.ts')).exportCommand,
+  import: async () => (await import('./library-commands.ts')).importCommand,
+  list: async () => (await import('./library-commands.ts')).listCommand,
+  help: async () => help,
+};
 
 export async function runCli(
   argv: string[],
   out: (text: string) => void = (t) => process.stdout.write(t),
 ): Promise<number> {
   const [name = 'help', ...rest] = argv;
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     console.error(`Unknown command: ${name}\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(rest, out);
+    return await (
+      await load()
+    )(rest, out);
   } catch (error) {
-    console.error(`marginalia ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    return error instanceof ApiFailure || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1;
+    const { message, code } = explain(error);
+    console.error(`marginalia ${name}: ${message}`);
+    return code;
   }
+}
+
+/** The user's mistakes exit with 2 and their own sentence; anything else is a fault of ours, exit 1. */
+function explain(error: unknown): { message: string; code: number } {
+  if (error instanceof CliError || error instanceof ApiFailure) return { message: error.message, code: 2 };
+  const nodeCode = (error as { code?: unknown }).code;
+  if (typeof nodeCode === 'string' && nodeCode.startsWith('ERR_PARSE_ARGS_')) {
+    return { message: `${(error as Error).message}. Run \`marginalia help\` for the options.`, code: 2 };
+  }
+  return { message: error instanceof Error ? error.message : String(error), code: 1 };
 }

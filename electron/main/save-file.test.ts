@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,19 @@ describe('createSaveFile', () => {
       defaultPath: join('/home/reader/Documents', 'story.annotations.json'),
     });
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'saves a file other programs can read, as any saved file (0644 with the usual umask)',
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), 'marginalia-save-'));
+      const target = join(dir, 'out.annotations.json');
+      electron.answer = { canceled: false, filePath: target };
+      await createSaveFile(() => null)('story.annotations.json', '{}\n');
+      await writeFile(join(dir, 'plain.txt'), 'x');
+      const { mode } = await stat(target);
+      expect(mode & 0o777).toBe((await stat(join(dir, 'plain.txt'))).mode & 0o777); // the umask decides, not Marginalia
+    },
+  );
 
   it('returns null and writes nothing when cancelled', async () => {
     electron.answer = { canceled: true, filePath: '' };

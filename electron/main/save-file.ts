@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { writeFileDurably } from '../core/node/storage/atomic-write.ts';
+import { SAVED_FILE_MODE, writeFileDurably } from '../core/node/storage/atomic-write.ts';
 
 export function createSaveFile(parentWindow: () => BrowserWindow | null) {
   return async (suggestedName: string, contents: string): Promise<string | null> => {
@@ -23,7 +23,7 @@ export function createSaveFile(parentWindow: () => BrowserWindow | null) {
       ? await dialog.showSaveDialog(parent, options)
       : await dialog.showSaveDialog(options);
     if (canceled || !filePath) return null;
-    await writeFileDurably(filePath, contents);
+    await writeFileDurably(filePath, contents, SAVED_FILE_MODE);
     return filePath;
   };
 }

@@ -74,7 +74,10 @@ export function decodeText(bytes: Uint8Array, fileName: string, encoding = 'utf-
   checkSize(bytes, fileName);
   const utf16 = utf16Encoding(bytes);
   if (!utf16 && looksBinary(bytes)) {
-    throw new ImportError('binary', `“${fileName}” looks like a binary file, not text.`);
+    throw new ImportError(
+      'binary',
+      `“${fileName}” looks like a binary file, not text: Marginalia reads plain text, Markdown and web pages.`,
+    );
   }
   let text: string;
   try {

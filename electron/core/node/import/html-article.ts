@@ -10,11 +10,25 @@
  * pointing at a real site. The text is built from text nodes alone, skipping
  * scripts, styles, SVG and the like, so no markup or code can leak into it.
  */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Readability } from '@mozilla/readability';
+import type { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { ImportError } from './import-error.ts';
 import { cleanByline } from './plain-text.ts';
 import type { ImportedDocument } from './types.ts';
+
+/**
+ * jsdom takes most of a second to load and only web pages need it, so it and
+ * Readability load on the first HTML import rather than with this module: the
+ * app and the CLI start without waiting for them. Both are CommonJS, so a
+ * synchronous require keeps importing synchronous.
+ */
+const require = createRequire(import.meta.url);
+function pageTools() {
+  const jsdom = require('jsdom') as { JSDOM: typeof JSDOM; VirtualConsole: typeof VirtualConsole };
+  const readability = require('@mozilla/readability') as { Readability: typeof Readability };
+  return { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability: readability.Readability };
+}
 
 /** Base URL for pages without one: `.invalid` can never resolve (RFC 2606). */
 export const PLACEHOLDER_URL = 'https://imported.invalid/';
@@ -223,6 +237,7 @@ export function extractHtmlArticle(
   url: string = PLACEHOLDER_URL,
   options: HtmlArticleOptions = {},
 ): ImportedDocument {
+  const { JSDOM, VirtualConsole, Readability } = pageTools();
   // A VirtualConsole that goes nowhere: page CSS and markup errors are not ours to log.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {

@@ -24,6 +24,7 @@ import type {
 import { anchorAll, anchorTarget } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
+import { exportFileName } from '../../common/export/export-file-name.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
@@ -241,12 +242,8 @@ export class Library {
     if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
     const entities = documentId && curated ? { documentId, ...curated } : undefined;
     const collection = toAnnotationCollection(documents, annotations, this.#now(), entities);
-    const base = documentId ? slug(documents[0]!.title) : 'library';
-    return {
-      fileName: `${base}.annotations.json`,
-      json: `${JSON.stringify(collection, null, 2)}\n`,
-      count: annotations.length,
-    };
+    const fileName = exportFileName(documentId ? documents[0]!.title : null);
+    return { fileName, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
   }
 
   // ── Access for the feature modules beside this file (import, versions, trash, search) ──
@@ -332,15 +329,4 @@ export class Library {
     const annotationCount = this.#db.data.annotations.reduce((n, a) => n + (a.documentId === record.id ? 1 : 0), 0);
     return { ...record, annotationCount };
   }
-}
-
-function slug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'document'
-  );
 }

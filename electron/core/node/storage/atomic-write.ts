@@ -11,19 +11,27 @@ import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
 
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+/** Permissions (before the umask) of a file the user saves for other programs to read: 0644 with the usual umask. */
+export const SAVED_FILE_MODE = 0o666;
+
+/**
+ * @param mode - Permissions of the new file, before the umask. The default,
+ *   0600, keeps the library private to its user; exports pass
+ *   {@link SAVED_FILE_MODE}.
+ */
+export async function writeFileDurably(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
+  const handle = await open(temp, 'w', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await renameWithRetry(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }); // a full disk or a refused rename leaves no temp file behind
     throw error;
   }
   await syncFolder(dirname(path));
