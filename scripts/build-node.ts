@@ -20,6 +20,8 @@ const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Keep `with { type: 'json' }` on external JSON imports (word lists, given names): Node requires it.
+  supported: { 'import-attributes': true },
   sourcemap: 'linked',
   logLevel: 'warning',
 };

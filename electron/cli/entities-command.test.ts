@@ -51,6 +51,41 @@ describe('marginalia entities', () => {
     for (const e of parsed.entities) expect(Object.keys(e)).toEqual(['type', 'name', 'aliases', 'mentions']);
   });
 
+  it('reads a saved page through its article, not its markup, and Markdown as rendered text', async () => {
+    const page = path.join(dir, 'page.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Harbour plan</title><style>.Banner{color:red}</style>
+      <script>var TrackingPixel = 1;</script></head><body><nav>Home Sports Weather</nav><article><h1>Harbour plan</h1>
+      <p>${'The council in Oslo approved the harbour plan on Friday after a long debate. '.repeat(6)}</p>
+      <p>Mayor Jane Okafor said the Nordic Council would review it.</p></article></body></html>`,
+    );
+    const html = await run([page, '--json']);
+    expect(html.code).toBe(0);
+    const names = (JSON.parse(html.out) as { entities: { name: string }[] }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Oslo', 'Jane Okafor', 'Nordic Council', 'Friday']));
+    expect(names.some((n) => /Banner|TrackingPixel|Sports/.test(n))).toBe(false);
+
+    const markdown = path.join(dir, 'notes.md');
+    writeFileSync(markdown, '# Harbour plan\n\n**Jane Okafor** visited [Oslo](https://example.org/oslo) on Friday.\n');
+    const md = await run([markdown, '--json']);
+    const mentions = (JSON.parse(md.out) as { entities: { name: string }[] }).entities.map((e) => e.name);
+    expect(mentions).toEqual(expect.arrayContaining(['Jane Okafor', 'Oslo']));
+    expect(mentions.some((n) => n.includes('*') || n.includes('example'))).toBe(false);
+  });
+
+  it('refuses a binary file with a sentence and exit code 2', async () => {
+    const png = path.join(dir, 'picture.png');
+    writeFileSync(
+      png,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    await expect(run([png])).rejects.toMatchObject({
+      name: 'CliError',
+      message: expect.stringMatching(/picture\.png/),
+    });
+  });
+
   it('explains bad usage', async () => {
     const usage = await run([]);
     expect(usage.code).toBe(2);

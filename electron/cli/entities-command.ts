@@ -1,11 +1,12 @@
 /**
- * `marginalia entities <file> [--json]`: the entity panel's list for a UTF-8
- * text file, grouped by type for reading, or as JSON for scripts.
+ * `marginalia entities <file> [--json]`: the entity panel's list for a file,
+ * read exactly as the app imports it (a saved page through its article
+ * extraction, Markdown as the text a reader sees), grouped by type for
+ * reading, or as JSON for scripts. jsdom loads only for HTML.
  */
 import { parseArgs } from 'node:util';
 import { extractEntities, type Entity, type EntityType } from '../core/common/entities/index.ts';
-import { decodeText } from '../core/node/import/decode-text.ts';
-import { ImportError } from '../core/node/import/import-error.ts';
+import { ImportError, readDocument } from '../core/node/import/read-document.ts';
 import { CliError } from './cli-error.ts';
 import { readInputFile } from './user-files.ts';
 
@@ -31,10 +32,10 @@ export async function entitiesCommand(args: string[], out: (s: string) => void):
     console.error(`marginalia entities: ${message(error)}\n${USAGE}`);
     return 2;
   }
-  const bytes = await readInputFile(file!, 'a text file');
+  const bytes = await readInputFile(file!, 'a .txt, .md or .html file');
   let text: string;
   try {
-    text = decodeText(bytes, file!);
+    text = readDocument(bytes, file!).text;
   } catch (error) {
     if (error instanceof ImportError)
       throw new CliError(error.code === 'empty' ? `${error.message} Give a file with text in it.` : error.message);

@@ -71,7 +71,10 @@ describe('a folder given as a file', () => {
       await run(['import', dir, '--data-dir', join(dir, 'data')]),
       /is a folder, not a file\. Give the path of a \.txt, \.md or \.html file inside it\./,
     );
-    expectUserError(await run(['entities', dir]), /is a folder, not a file\. Give the path of a text file inside it\./);
+    expectUserError(
+      await run(['entities', dir]),
+      /is a folder, not a file\. Give the path of a \.txt, \.md or \.html file inside it\./,
+    );
   });
 });
 

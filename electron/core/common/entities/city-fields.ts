@@ -29,3 +29,19 @@ export function keepCity(c: City): boolean {
 export function cityFields(c: City): CityFields {
   return { name: c.name, altName: c.altName, population: c.population };
 }
+
+/** A kept city as the worker carries it: `[name, population]` or `[name, population, altName]`. */
+type CityRow = [string, number] | [string, number, string];
+
+/** The kept cities as a compact JSON string (about a third the size of the records). */
+export function encodeCities(all: readonly City[]): string {
+  const rows: CityRow[] = all
+    .filter(keepCity)
+    .map(cityFields)
+    .map((c) => (c.altName ? [c.name, c.population, c.altName] : [c.name, c.population]));
+  return JSON.stringify(rows);
+}
+
+export function decodeCities(encoded: string): CityFields[] {
+  return (JSON.parse(encoded) as CityRow[]).map(([name, population, altName = '']) => ({ name, population, altName }));
+}

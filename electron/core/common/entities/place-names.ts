@@ -29,7 +29,14 @@ export function placeKey(surface: string): string {
     .trim();
 }
 
-export function buildPlaceIndex(cityData: readonly CityFields[]): Map<string, PlaceForm> {
+/** The names the index is built from: kept cities, first-level regions, former countries. */
+export interface PlaceNames {
+  cities: readonly CityFields[];
+  regions: readonly string[];
+  formerCountries: readonly string[];
+}
+
+export function buildPlaceIndex({ cities: cityData, regions, formerCountries }: PlaceNames): Map<string, PlaceForm> {
   const index = new Map<string, PlaceForm>();
   const add = (name: string, form: PlaceForm): void => {
     const key = placeKey(name);
@@ -39,11 +46,9 @@ export function buildPlaceIndex(cityData: readonly CityFields[]): Map<string, Pl
       index.set(key, form);
     }
   };
-  for (const c of iso31663) add(c.from.name, { kind: 'former-country' });
-  for (const r of iso31662) {
-    // "Guyane (française)": the part before a qualifier is the name in use.
-    add(r.name.replace(/\s*\(.*\)$/, ''), { kind: 'region' });
-  }
+  for (const name of formerCountries) add(name, { kind: 'former-country' });
+  // "Guyane (française)": the part before a qualifier is the name in use.
+  for (const name of regions) add(name.replace(/\s*\(.*\)$/, ''), { kind: 'region' });
   for (const c of cityData) {
     add(c.name, { kind: 'city', population: c.population });
     if (c.altName) add(c.altName, { kind: 'city', population: c.population });
@@ -51,7 +56,11 @@ export function buildPlaceIndex(cityData: readonly CityFields[]): Map<string, Pl
   return index;
 }
 
-const index = buildPlaceIndex((cities as City[]).filter(keepCity).map(cityFields));
+const index = buildPlaceIndex({
+  cities: (cities as City[]).filter(keepCity).map(cityFields),
+  regions: iso31662.map((r) => r.name),
+  formerCountries: iso31663.map((c) => c.from.name),
+});
 
 export function lookupPlace(surface: string): PlaceForm | undefined {
   return index.get(placeKey(surface));
