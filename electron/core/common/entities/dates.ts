@@ -107,6 +107,8 @@ export function findDates(sentence: Token[], text: string, articleDate: string |
       make(i, i, lower, articleDate ? resolveWeekday(articleDate, WEEKDAYS.indexOf(lower)) : undefined);
     } else if (isMonthAt(sentence, i)) {
       i = monthPhrase(sentence, i, articleDate, make);
+    } else if (ISO_DATE.test(t.text)) {
+      make(i, i, t.text, t.text);
     } else if (
       SEASONS.test(t.text) &&
       yearOf(sentence[i + 2]) !== undefined &&
