@@ -86,19 +86,28 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
     const person = { ...span, words: span.words.slice(inner), before: span.words[inner - 1] };
     return [...candidatesFromSpan(org, text), ...candidatesFromSpan(person, text)];
   }
-  if (rest.length === 0) return [];
+  // "Ruritanian President Jane Doe": the nationality leading a title is a mention of its country,
+  // as a nationality standing alone is ("Ruritanian officials").
+  const nationality = title.length > 0 ? demonymCandidate(title[0]!, span, text) : undefined;
+  if (rest.length === 0) return nationality ? [nationality] : [];
   const pieces = splitPieces(rest, title.length > 0 ? title.at(-1) : span.before, span.after, title.length > 0);
   // Items of one "A and B" list share an id (the run's offset) and, later, a type vote.
   const list =
     pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower))
       ? span.words[0]!.start
       : undefined;
-  const out: Candidate[] = [];
+  const out: Candidate[] = nationality ? [nationality] : [];
   for (const piece of pieces) {
     const c = toCandidate(piece, span, text);
     if (c) out.push({ ...c, list });
   }
   return out;
+}
+
+function demonymCandidate(word: Word, span: NameSpan, text: string): Candidate | undefined {
+  if (!isDemonym(word)) return undefined;
+  const c = toCandidate({ words: [word], before: span.before, after: undefined, titled: false }, span, text);
+  return c?.demonym ? c : undefined;
 }
 
 /**

@@ -203,6 +203,18 @@ describe('extractEntities on names without cues', () => {
   });
 });
 
+describe('extractEntities on nationalities', () => {
+  it('counts every nationality toward a country the article names, and none toward one it does not', () => {
+    const text =
+      'Norway closed its border. Norwegian President Jane Okafor said Norwegian troops would stay. Swedish ships waited.';
+    const entities = extractEntities(text);
+    const norway = entities.find((e) => e.name === 'Norway');
+    expect(norway?.mentions.map((m) => m.text)).toEqual(['Norway', 'Norwegian', 'Norwegian']);
+    expect(entities.find((e) => e.type === 'person')?.name).toBe('Jane Okafor');
+    expect(entities.some((e) => /Swed/.test(e.name))).toBe(false);
+  });
+});
+
 describe('extractEntities on dates', () => {
   const dates = (text: string): string[] =>
     extractEntities(text)
