@@ -1,10 +1,12 @@
 /**
- * Runs an extraction in a Web Worker, off the UI thread. The worker is kept
- * for the next document: starting one (loading compromise and building its
- * lexicon) costs more than extracting a news article. Cancelling terminates
- * it mid-way; the next extraction then starts a new one.
+ * Runs an extraction in Web Workers, off the UI thread. One worker is kept
+ * for the next document: starting one (loading compromise and its data)
+ * costs more than extracting a news article. A long document is shared out
+ * over one worker per core, each finding the candidates of its part of the
+ * chunks, and the first merges them. Cancelling terminates every worker;
+ * the next extraction then starts anew.
  */
-import type { Entity } from '../../../electron/core/common/entities/index.ts';
+import type { Entity, Found } from '../../../electron/core/common/entities/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
 
 export interface Extraction {
@@ -13,34 +15,84 @@ export interface Extraction {
   cancel(): void;
 }
 
+/** Below this a second worker's start-up costs more than it saves. */
+const CHARS_PER_WORKER = 200_000;
+/** Beyond a few, workers share the same cores and each carries its own copy of the data. */
+const MAX_WORKERS = 4;
+
+/** The worker itself broke (it did not start, or crashed): it is not kept. */
+class WorkerFailure extends Error {}
+
 /** A started worker with nothing to do, kept for the next extraction. */
 let spare: Worker | null = null;
 
-export function extractInWorker(text: string, onProgress: (fraction: number) => void): Extraction {
+/** How many workers a text of this length is shared out over. */
+export function workersFor(length: number, cores = navigator.hardwareConcurrency || 1): number {
+  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(length / CHARS_PER_WORKER)));
+}
+
+function startWorker(): Worker {
   const worker =
     spare ?? new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'entities' });
   spare = null;
-  let settled = false;
-  const settle = (keep: boolean) => {
-    settled = true;
-    worker.onmessage = null;
-    worker.onerror = null;
-    if (keep && !spare) spare = worker;
-    else worker.terminate();
-  };
-  const result = new Promise<Entity[]>((resolve, reject) => {
+  return worker;
+}
+
+/** Sends one request and resolves with the worker's answer; progress goes to `onProgress`. */
+function ask(worker: Worker, request: WorkerRequest, onProgress: (fraction: number) => void): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.kind === 'progress') return onProgress(data.fraction);
-      settle(true); // an extractor error leaves the worker usable
-      if (data.kind === 'done') resolve(data.entities);
-      else reject(new Error(data.message));
+      if (data.kind === 'progress') onProgress(data.fraction);
+      else if (data.kind === 'error') reject(new Error(data.message));
+      else resolve(data);
     };
-    worker.onerror = (event) => {
-      settle(false);
-      reject(new Error(event.message || 'the entity worker failed to start'));
-    };
+    worker.onerror = (event) => reject(new WorkerFailure(event.message || 'the entity worker failed to start'));
+    worker.postMessage(request);
   });
-  worker.postMessage({ text } satisfies WorkerRequest);
-  // Once settled the worker may be serving the next extraction: leave it be.
+}
+
+export function extractInWorker(text: string, onProgress: (fraction: number) => void): Extraction {
+  const count = workersFor(text.length);
+  const workers = Array.from({ length: count }, startWorker);
+  let settled = false;
+  const settle = (keepFirst: boolean) => {
+    settled = true;
+    workers.forEach((worker, i) => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (i === 0 && keepFirst && !spare) spare = worker;
+      else worker.terminate();
+    });
+  };
+  const run = async (): Promise<Entity[]> => {
+    if (count === 1) {
+      const reply = await ask(workers[0]!, { kind: 'extract', text }, onProgress);
+      return (reply as Extract<WorkerReply, { kind: 'done' }>).entities;
+    }
+    const fractions = workers.map(() => 0);
+    const replies = await Promise.all(
+      workers.map((worker, part) =>
+        ask(worker, { kind: 'find', text, part: { part, parts: count } }, (fraction) => {
+          fractions[part] = fraction;
+          onProgress(fractions.reduce((a, b) => a + b, 0) / count);
+        }),
+      ),
+    );
+    const found = replies.map((reply) => (reply as Extract<WorkerReply, { kind: 'found' }>).found satisfies Found);
+    const merged = await ask(workers[0]!, { kind: 'merge', found }, () => undefined);
+    return (merged as Extract<WorkerReply, { kind: 'done' }>).entities;
+  };
+  const result = run().then(
+    (entities) => {
+      if (!settled) settle(true);
+      return entities;
+    },
+    (error: unknown) => {
+      // An extractor error leaves the first worker usable; a broken worker is not kept.
+      if (!settled) settle(!(error instanceof WorkerFailure));
+      throw error;
+    },
+  );
+  // Once settled the first worker may be serving the next extraction: leave it be.
   return { result, cancel: () => settled || settle(false) };
 }

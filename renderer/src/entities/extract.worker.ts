@@ -1,10 +1,11 @@
 /**
  * Runs entity extraction off the UI thread, so a long article is readable
  * (and selectable) at once while its entities are still being found.
- * One extraction at a time; the worker serves one document after another
- * (see extract-in-worker.ts), and cancelling is terminating it.
+ * One request at a time: a whole document, one share of a long one, or the
+ * merge of every share (see extract-in-worker.ts); cancelling is
+ * terminating the worker.
  */
-import { extractEntities } from '../../../electron/core/common/entities/index.ts';
+import { extractEntities, findInPart, mergeFound } from '../../../electron/core/common/entities/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the DOM lib types `self` as a Window). */
@@ -13,12 +14,15 @@ const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
 };
 
+const onProgress = (fraction: number): void => scope.postMessage({ kind: 'progress', fraction });
+
 scope.onmessage = ({ data }) => {
   try {
-    const entities = extractEntities(data.text, {
-      onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }),
-    });
-    scope.postMessage({ kind: 'done', entities });
+    if (data.kind === 'extract')
+      scope.postMessage({ kind: 'done', entities: extractEntities(data.text, { onProgress }) });
+    else if (data.kind === 'find')
+      scope.postMessage({ kind: 'found', found: findInPart(data.text, data.part, { onProgress }) });
+    else scope.postMessage({ kind: 'done', entities: mergeFound(data.found) });
   } catch (error) {
     scope.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }

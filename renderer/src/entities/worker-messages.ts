@@ -1,9 +1,16 @@
-/** What crosses between the renderer and the extraction worker. */
-import type { Entity } from '../../../electron/core/common/entities/index.ts';
+/** What crosses between the renderer and the extraction workers. */
+import type { Entity, Found, Part } from '../../../electron/core/common/entities/index.ts';
 
-export interface WorkerRequest {
-  text: string;
-}
+export type WorkerRequest =
+  /** The whole pipeline on one document. */
+  | { kind: 'extract'; text: string }
+  /** One share of a long document's chunks, for a pool of workers. */
+  | { kind: 'find'; text: string; part: Part }
+  /** The entity list from every share's candidates. */
+  | { kind: 'merge'; found: Found[] };
 
 export type WorkerReply =
-  { kind: 'progress'; fraction: number } | { kind: 'done'; entities: Entity[] } | { kind: 'error'; message: string };
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'found'; found: Found }
+  | { kind: 'done'; entities: Entity[] }
+  | { kind: 'error'; message: string };

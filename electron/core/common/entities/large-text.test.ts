@@ -1,6 +1,7 @@
 /** Chunked processing: offsets, merging and progress across a document much larger than a chunk. */
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './index.ts';
+import { readFileSync } from 'node:fs';
+import { extractEntities, findInPart, mergeFound } from './index.ts';
 import { DEFAULT_CHUNK_SIZE } from './chunks.ts';
 
 const filler = 'The committee reviewed the budget and the staff discussed the schedule at length.';
@@ -31,5 +32,17 @@ describe('extractEntities on a large text', () => {
     const progress: number[] = [];
     expect(extractEntities('', { onProgress: (f) => progress.push(f) })).toEqual([]);
     expect(progress).toEqual([1]);
+  });
+});
+
+describe('a document shared out in parts', () => {
+  it('gives the same entities as one pass, whatever the number of parts', () => {
+    const article = readFileSync(new URL('../../../../test-fixtures/corpus/wapo-1.txt', import.meta.url), 'utf8');
+    const text = Array.from({ length: 6 }, () => article).join('\n\n');
+    const whole = extractEntities(text);
+    for (const parts of [2, 3, 7]) {
+      const found = Array.from({ length: parts }, (_, part) => findInPart(text, { part, parts }));
+      expect(mergeFound(found.reverse())).toEqual(whole);
+    }
   });
 });
