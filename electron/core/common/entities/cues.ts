@@ -114,6 +114,10 @@ export function intrinsicVotes(
 }
 
 export interface MentionContext {
+  /** The mention as written. */
+  surface: string;
+  /** The document text just before the name, case kept. */
+  beforeCased: string;
   /** Shaped like a person's name (see name-shape.ts): only then does a speech verb speak for a person. */
   personShaped: boolean;
   before: Word | undefined;
@@ -138,6 +142,12 @@ const GROUP_LINK =
 /** "analysts at X", "officials from the X": people work for organisations. */
 const STAFF_OF =
   /\b(?:analysts?|economists?|researchers?|officials?|executives?|employees?|staff|spokes(?:wo)?man|spokesperson|lawyers?|engineers?) (?:at|from|of|for) (?:the )?$/;
+/** "published in X", "reported by X": publications. */
+const PUBLISHED_IN = /\b(?:published|appeared|appears|reported|wrote|writing|featured) (?:in|by) (?:the )?$/;
+/** "told X": a person when X is shaped like one, otherwise the outlet that was told. */
+const TOLD = /\btold\s+$/;
+/** "Rochester, NY": two capitals after a place and a comma are its region's code. */
+const REGION_CODE_AFTER_PLACE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
 /** "says X", "said X": inverted attribution. */
 const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s+$/;
 /** …but only where the name closes the clause: "said Quell." — not "said Quell would follow". */
@@ -187,6 +197,11 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   if (GROUP_LINK.test(ctx.beforeText) || STAFF_OF.test(ctx.beforeText)) add('organization', 'member-of', W.context);
   if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText) && ctx.personShaped)
     add('person', 'speech', W.speech);
+  if (PUBLISHED_IN.test(ctx.beforeText) || (TOLD.test(ctx.beforeText) && !ctx.personShaped)) {
+    add('organization', 'publication', W.context);
+  }
+  if (/^\p{Lu}{2}$/u.test(ctx.surface) && REGION_CODE_AFTER_PLACE.test(ctx.beforeCased))
+    add('place', 'region-code', W.region);
   if (AGE_AFTER.test(ctx.afterText)) add('person', 'age', W.appositive);
   const role = ROLE_BEFORE.exec(ctx.beforeText)?.[1];
   if (role !== undefined && PERSON_APPOSITIVES.has(role)) add('person', 'role-before', W.appositive);

@@ -47,6 +47,10 @@ export function isMonthAt(s: readonly Token[], i: number): boolean {
   ) {
     return false;
   }
+  // "Babies Who Eat Early May Avoid …": "May" before a verb is the modal.
+  if (!dated && /^May$/.test(t.text) && s[i + 1] !== undefined && /Verb|Infinitive/.test([...s[i + 1]!.tags].join())) {
+    return false;
+  }
   return (
     t.tags.has('Month') ||
     dayOf(s[i + 1]) !== undefined ||

@@ -111,7 +111,8 @@ export const PLACE_CUES_AFTER = words(
 export const PLACE_CUES_OF = words(`city town village province region capital state county district island`);
 /** A lowercase word right before a name that says it is a group ("the militant X"). */
 export const ORG_CUES_BEFORE = words(
-  `militant militants jihadist extremist terror terrorist rebel insurgent outlawed banned`,
+  `militant militants jihadist extremist terror terrorist rebel insurgent outlawed banned
+   journal magazine newspaper broadcaster publisher website retailer startup carrier airline`,
 );
 /** Head nouns of an appositive right after a name: "X, a rights group", "Y, a desert region". */
 export const ORG_APPOSITIVES = words(

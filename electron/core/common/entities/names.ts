@@ -19,6 +19,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   PARTY_MEMBERS,
+  PLACE_LEADERS,
   PLACE_HEADS,
   isCommonWord,
 } from './lexicon.ts';
@@ -144,6 +145,14 @@ const isHead = (w: Word | undefined): boolean =>
 
 /** Split at connectors unless the run is one institution's name. */
 function splitPieces(words: Word[], before: Word | undefined, after: Word | undefined, titled: boolean): Piece[] {
+  // "the X Museum and the Y Museum": "and the" always joins two names, each of which may keep its "of".
+  const andThe = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.lower === 'the' && i > 0);
+  if (andThe > 0 && andThe + 2 < words.length) {
+    return [
+      ...splitPieces(words.slice(0, andThe), before, words[andThe], titled),
+      ...splitPieces(words.slice(andThe + 2), words[andThe + 1], after, false),
+    ];
+  }
   const connectors = words.map((w, i) => (isConnector(w) ? i : -1)).filter((i) => i >= 0);
   if (connectors.length === 0 || keepsWhole(words, connectors[0]!))
     return splitCountryPrefix({ words, before, after, titled });
@@ -179,8 +188,6 @@ function splitPieces(words: Word[], before: Word | undefined, after: Word | unde
 function keepsWhole(words: Word[], firstConnector: number): boolean {
   const text = words.map(surface).join(' ');
   if (lookupCountry(text)) return true;
-  // "the X Museum and the Y Museum": "and the" always joins two names.
-  if (words.some((w, i) => w.lower === 'and' && words[i + 1]?.lower === 'the')) return false;
   if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
@@ -242,6 +249,8 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   // "Asian", "East Asian": nationality adjectives compromise knows but the country data does not.
   if (!form && isDemonym(last)) return undefined;
   if (words.length > 1 && EVENT_HEADS.has(last.lower)) return undefined;
+  // "Eastern bloc", "Northern ports": a compass word alone is an adjective.
+  if (words.length === 1 && PLACE_LEADERS.has(first.lower)) return undefined;
   // "Ruritanian Guard", "U.S. Central Command": nobody's name starts with a nationality or a country.
   const demonymLed = words.length > 1 && (isDemonym(first) || isCountryName(first));
   if (!country && isGroupPlural(last) && !isHead(last) && (words.length === 1 || demonymLed)) return undefined;
@@ -261,6 +270,8 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     words: wordsLower,
     intrinsic: intrinsicVotes(words, country, country ? undefined : lookupPlace(surfaceText), acronym, demonymLed),
     context: contextCues(words, {
+      surface: surfaceText,
+      beforeCased: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
       // A lone unknown word after "said" may as well be a company's name; a known name is a person's.
       personShaped:
         !acronym &&

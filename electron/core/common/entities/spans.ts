@@ -111,7 +111,7 @@ function breaksAfter(word: Word): boolean {
  * of an ordinary plural noun inside a capitalised run is part of one name (a
  * name's possessive, "Ruritania's High Council", is two).
  */
-function joinsPossessive(words: Word[], cap: boolean[], j: number): boolean {
+function joinsPossessive(words: Word[], cap: boolean[], i: number, j: number): boolean {
   const word = words[j]!;
   const last = word.tokens.at(-1)!;
   if (!word.possessive || cap[j + 1] !== true || last.post !== ' ') return false;
@@ -124,7 +124,7 @@ function joinsPossessive(words: Word[], cap: boolean[], j: number): boolean {
   // "Sam's Club", "Fisherman's Terminal": a possessive and one head noun make a shop's or a place's name,
   // unless the possessor is itself a place ("Ruritania's Parliament").
   const next = words[j + 1]!;
-  return isHeadNoun(next) && cap[j + 2] !== true && !isPlaceWord(words.slice(0, j + 1));
+  return isHeadNoun(next) && cap[j + 2] !== true && !isPlaceWord(words.slice(i, j + 1));
 }
 
 function isPlaceWord(words: Word[]): boolean {
@@ -260,7 +260,7 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     // Extend over capitalised words and over connectors that sit between two of them.
     while (
       j + 1 < words.length &&
-      (!cutAfter[j] || joinsPossessive(words, cap, j)) &&
+      (!cutAfter[j] || joinsPossessive(words, cap, i, j)) &&
       !punctuatedBefore(words[j + 1]!)
     ) {
       if (cap[j + 1]) {
@@ -271,12 +271,13 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       if (k < 0) break;
       j = k + 1;
     }
+    j = listInsideName(words, cap, i, j);
     const first = words[i]!.tokens[0]!;
     const last = words[j]!.tokens.at(-1)!;
     const runWords = words.slice(i, j + 1);
     spans.push({
       words: runWords,
-      titleOfWork: runWords.some((w, k) => (k > 0 || !initial[i]) && isVerbal(w)),
+      titleOfWork: runWords.some((w, k) => ((k > 0 || !initial[i]) && isVerbal(w)) || (k > 0 && isGerund(w))),
       before: words[i - 1],
       after: words[j + 1],
       lineStart: first.lineStart,
@@ -345,6 +346,12 @@ function isVerbal(word: Word): boolean {
   if (word.tokens.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(word.tokens[0]!.text)) return false;
   const tag = lexicon[word.lower];
   return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERBAL.test(t));
+}
+
+/** "Man Making Special Delivery": a verb's -ing form inside a capitalised run is a headline's. */
+function isGerund(word: Word): boolean {
+  const token = word.tokens[0]!;
+  return word.tokens.length === 1 && token.tags.has('Gerund') && isCommonWord(word.lower);
 }
 
 /** Time-zone and half-day abbreviations after a clock time: "1:39 PM ET". */
@@ -417,6 +424,36 @@ function isParticle(word: Word): boolean {
 }
 
 /**
+ * "Academy of Allergy, Asthma and Immunology": after an organisation's head
+ * and "of"/"for", a list of capitalised fields ending in "and" belongs to
+ * the name. Returns the index of the list's last word, or `j` unchanged.
+ */
+function listInsideName(words: Word[], cap: boolean[], i: number, j: number): number {
+  const opensList = words
+    .slice(i, j)
+    .some((w, k) => ORG_HEADS.has(w.lower) && /^(of|for)$/.test(words[i + k + 1]!.lower));
+  if (!opensList || words[j]!.tokens.at(-1)!.post !== ', ') return j;
+  let m = j + 1;
+  for (let items = 0; items < 5 && m < words.length; items++) {
+    if (!cap[m] || punctuatedBefore(words[m]!)) return j;
+    while (cap[m + 1] && words[m]!.tokens.at(-1)!.post === ' ') m++; // an item of several words
+    const post = words[m]!.tokens.at(-1)!.post;
+    if (post === ', ') {
+      m++;
+      continue;
+    }
+    const and = words[m + 1];
+    if (post !== ' ' || !and || !COORDINATOR.test(and.tokens[0]!.text) || !cap[m + 2]) return j;
+    m += 2;
+    while (cap[m + 1] && words[m]!.tokens.at(-1)!.post === ' ') m++;
+    return m;
+  }
+  return j;
+}
+
+const COORDINATOR = /^(?:and|&)$/;
+
+/**
  * From `k`, one or two connector words ("of", "of the", "bin") followed by a
  * capitalised word with no punctuation between: returns the index of the
  * last connector, or -1.
@@ -425,7 +462,9 @@ function connectorRunEnd(words: Word[], cap: boolean[], cutAfter: boolean[], k: 
   let end = k;
   for (let n = 0; n < 2 && end < words.length; n++, end++) {
     const w = words[end]!;
-    if (w.tokens.length !== 1 || !(NAME_CONNECTORS.has(w.lower) || NAME_PARTICLES.has(w.lower))) return -1;
+    // "Committee for a Fairer Budget": an article may follow "for" or "of".
+    const article = n === 1 && /^(a|an)$/.test(w.lower) && /^(for|of)$/.test(words[end - 1]!.lower);
+    if (w.tokens.length !== 1 || !(NAME_CONNECTORS.has(w.lower) || NAME_PARTICLES.has(w.lower) || article)) return -1;
     if (w.tokens[0]!.text !== w.lower) return -1;
     if (cutAfter[end] || breaksBefore(w)) return -1;
     // "Jane Doe for The Daily Ledger": a capitalised "The" begins another name.
