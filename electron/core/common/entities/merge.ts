@@ -12,6 +12,7 @@ import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
 import { INSTITUTION_NOUNS, isCommonWord } from './lexicon.ts';
 import { isPersonShaped } from './name-shape.ts';
+import { lexicon } from './nlp.ts';
 import { lookupPlace } from './place-names.ts';
 
 interface Group {
@@ -107,24 +108,32 @@ export function mergeCandidates(input: Candidate[]): Entity[] {
  * country elsewhere; an acronym the document defines ("Coastal Research
  * Institute (CRI)") is never a country code, nor is one that spells the
  * initials of a longer name in the document ("S.A." beside "San Antonio")
- * when the document never names the code's country.
+ * when the document never names the code's country. A code that is also a
+ * pronoun ("IT") and is not confirmed is the word shouted, and names nothing.
  */
 function confirmCountries(cands: Candidate[]): Candidate[] {
   const defined = new Set(cands.flatMap((c) => (c.defines !== undefined ? [c.defines] : [])));
   const named = new Set(cands.flatMap((c) => (c.country && !c.country.ambiguous ? [c.country.cca3] : [])));
   const namedInFull = new Set(cands.flatMap((c) => (c.country?.kind === 'name' ? [c.country.cca3] : [])));
   const initials = new Set(cands.filter((c) => c.words.length > 1).map((c) => c.initials));
-  return cands.map((c) => {
-    const spellsInitials =
-      c.country?.kind === 'code' && !namedInFull.has(c.country.cca3) && initials.has(c.text.replace(/\./g, ''));
-    if ((c.acronym && defined.has(c.key) && (c.country || c.maybeCountry)) || spellsInitials) {
-      return { ...c, country: undefined, maybeCountry: undefined, intrinsic: { ...c.intrinsic, place: 0 } };
-    }
-    if (c.maybeCountry && named.has(c.maybeCountry.cca3)) {
-      return { ...c, country: c.maybeCountry, maybeCountry: undefined, intrinsic: countryVotes() };
-    }
-    return c;
-  });
+  return cands
+    .map((c): Candidate | Candidate[] => {
+      const spellsInitials =
+        c.country?.kind === 'code' && !namedInFull.has(c.country.cca3) && initials.has(c.text.replace(/\./g, ''));
+      if ((c.acronym && defined.has(c.key) && (c.country || c.maybeCountry)) || spellsInitials) {
+        return { ...c, country: undefined, maybeCountry: undefined, intrinsic: { ...c.intrinsic, place: 0 } };
+      }
+      if (c.maybeCountry && named.has(c.maybeCountry.cca3)) {
+        return { ...c, country: c.maybeCountry, maybeCountry: undefined, intrinsic: countryVotes() };
+      }
+      return c.maybeCountry && isPronoun(c.text) ? [] : c;
+    })
+    .flat();
+}
+
+function isPronoun(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Pronoun');
 }
 
 /** "the Coastal Research Institute (CRI)": the parenthesised acronym names the same thing. */

@@ -121,10 +121,11 @@ function joinsPossessive(words: Word[], cap: boolean[], i: number, j: number): b
   ) {
     return true;
   }
-  // "Sam's Club", "Fisherman's Terminal": a possessive and one head noun make a shop's or a place's name,
-  // unless the possessor is itself a place ("Ruritania's Parliament").
+  // "Sam's Club", "Fisherman's Terminal": one word's possessive and one head noun make a shop's or a
+  // place's name, unless the possessor is a place or an institution ("Ruritania's Parliament",
+  // "Harvard University's Center").
   const next = words[j + 1]!;
-  return isHeadNoun(next) && cap[j + 2] !== true && !isPlaceWord(words.slice(i, j + 1));
+  return i === j && isHeadNoun(next) && !isHeadNoun(word) && cap[j + 2] !== true && !isPlaceWord([word]);
 }
 
 function isPlaceWord(words: Word[]): boolean {
@@ -229,6 +230,7 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       i === 0 || first.lineStart || breaksBefore(word) || startsClause(raw[i - 1]!.tokens.at(-1)!);
     let isCap =
       looksCapitalised(word) &&
+      !isShoutedWord(word) &&
       !DATE_TAGS.some((t) => first.tags.has(t)) &&
       !isCalendar(word) &&
       !PRONOUN_I.test(first.text) &&
@@ -352,6 +354,17 @@ function isVerbal(word: Word): boolean {
 function isGerund(word: Word): boolean {
   const token = word.tokens[0]!;
   return word.tokens.length === 1 && token.tags.has('Gerund') && isCommonWord(word.lower);
+}
+
+/**
+ * "IT", "TV", "AS": a short ordinary word in capitals is shouted or an
+ * abbreviation of ordinary words, not a name, unless it is a country's code
+ * ("US", "UK"), which the country rules judge.
+ */
+function isShoutedWord(word: Word): boolean {
+  const text = word.tokens[0]!.text;
+  if (word.tokens.length !== 1 || !/^\p{Lu}{2,3}$/u.test(text) || lookupCountry(text) !== undefined) return false;
+  return isCommonWord(word.lower) || isClosedClass(word.tokens[0]!);
 }
 
 /** Time-zone and half-day abbreviations after a clock time: "1:39 PM ET". */
