@@ -88,7 +88,7 @@ export function intrinsicVotes(
     else v.place += cityWeight(place.population ?? 0);
   }
   if (words.length > 1) {
-    // The head is the last word, or the word before "of"/"for"/"on" ("Center for Health and …").
+    // The head is the last word, or the word before "of"/"for"/"on" ("Institute for Peace and …").
     const heads = words
       .filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower))
       .map((w) => w.lower);
@@ -132,11 +132,11 @@ export interface MentionContext {
   allCaps: boolean;
 }
 
-/** ", a senior fellow at …": the phrase after a comma and an article, up to punctuation. */
+/** ", a professor at …": the phrase after a comma and an article, up to punctuation. */
 const APPOSITIVE = /^['’]?s?\s*,\s+(?:a|an|the)\s+([^,.;:!?()"“”—–]*)/;
 /** "the city of": the word before "of". */
 const OF_PHRASE = /\b(\w+) of (the )?$/;
-/** "militants linked to the X", "members of the X": people belong to groups. */
+/** "fighters loyal to the X", "members of the X": people belong to groups. */
 const GROUP_LINK =
   /\b(?:(?:linked|loyal|allied|affiliated|belonging) (?:to|with) (?:the )?|(?:joined|join|joining|members of|leaders of|fighters of) the )$/;
 /** "analysts at X", "officials from the X": people work for organisations. */
@@ -248,7 +248,7 @@ export function sumCues(cues: Iterable<Cue>): Votes {
 }
 
 /**
- * "Xanadu, a vast desert region of …" → "region", "Y, a province held by …"
+ * "Ostrava, a large industrial city in …" → "city", "Y, a province held by …"
  * → "province": the first telling noun of an appositive, before any
  * preposition or relative clause.
  */

@@ -30,7 +30,7 @@ export const TITLE_MODIFIERS = words(`
   national regional state federal general principal managing lead grand high
 `);
 
-/** Words that end a ministry portfolio in "Minister of Internal Affairs". */
+/** Words that end a ministry portfolio in "Minister of Foreign Affairs". */
 export const PORTFOLIO_ENDS = words(`
   affairs state defense defence security justice finance interior health education
   energy trade commerce agriculture labor labour transport transportation treasury
@@ -40,7 +40,7 @@ export const PORTFOLIO_ENDS = words(`
 /** Lowercase words allowed inside a name ("Ahmed bin Zayed", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words(`al el bin ibn bint abu de da di du del della der van von la le dos das ter`);
 
-/** Lowercase words allowed inside organisation names ("Council on Foreign Relations"). */
+/** Lowercase words allowed inside organisation names ("Council on Urban Affairs"). */
 export const NAME_CONNECTORS = words(`of for on and & the`);
 
 /** Members of a party, after the place they represent: "an Ohio Democrat". */

@@ -9,7 +9,7 @@ const surfaces = (e: Entity | undefined): string[] => (e ? [e.name, ...e.aliases
 describe('extractEntities', () => {
   it('strips titles and roles from person names', () => {
     const text =
-      'Prime Minister Jane Okafor met Deputy Minister of Internal Affairs Pavel Drozdov in the capital. Mr. Drozdov said little.';
+      'Prime Minister Jane Okafor met Deputy Minister of Foreign Affairs Pavel Drozdov in the capital. Mr. Drozdov said little.';
     const entities = extractEntities(text);
     const okafor = find(entities, 'person', 'Jane Okafor');
     expect(okafor?.mentions.map((m) => m.text)).toEqual(['Jane Okafor']);
@@ -190,8 +190,8 @@ describe('extractEntities on names without cues', () => {
   });
 
   it('drops titles of works and headline fragments made with pronouns or verbs', () => {
-    expect(names('She sang You Loved Me Like a Distant Star at the gala.')).toEqual([]);
-    expect(names('Interest on Debt May Soon Exceed Cost of Wars')).toEqual([]);
+    expect(names('She sang We Were Strangers on a Silver Coast at the gala.')).toEqual([]);
+    expect(names('Rates on Loans May Soon Rise Past Cost of Wars')).toEqual([]);
   });
 
   it('reads clock times, photo credits and party members', () => {

@@ -50,8 +50,8 @@ export interface NameSpan {
   /** The run is followed by a spaced dash: "LIMA —" datelines. */
   dashAfter: boolean;
   /**
-   * Capitalised pronouns or verbs inside the run ("You Loved Me Like a
-   * Distant Star", "Interest May Soon Exceed"): the title of a work or a
+   * Capitalised pronouns or verbs inside the run ("We Were Strangers on a
+   * Silver Coast", "Rates May Soon Rise"): the title of a work or a
    * headline, which names nothing.
    */
   titleOfWork: boolean;
@@ -123,7 +123,7 @@ function joinsPossessive(words: Word[], cap: boolean[], i: number, j: number): b
   }
   // "Sam's Club", "Fisherman's Terminal": one word's possessive and one head noun make a shop's or a
   // place's name, unless the possessor is a place or an institution ("Ruritania's Parliament",
-  // "Harvard University's Center").
+  // "Hollin University's Center").
   const next = words[j + 1]!;
   return i === j && isHeadNoun(next) && !isHeadNoun(word) && cap[j + 2] !== true && !isPlaceWord([word]);
 }
@@ -292,7 +292,7 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
   return spans;
 }
 
-/** Lowercase words that join the parts of one title: "You Loved Me Like a Distant Star". */
+/** Lowercase words that join the parts of one title: "We Were Strangers on a Silver Coast". */
 const TITLE_JOINERS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'as', 'with']);
 
 /**
@@ -350,7 +350,7 @@ function isVerbal(word: Word): boolean {
   return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERBAL.test(t));
 }
 
-/** "Man Making Special Delivery": a verb's -ing form inside a capitalised run is a headline's. */
+/** "Mayor Planning Harbour Visit": a verb's -ing form inside a capitalised run is a headline's. */
 function isGerund(word: Word): boolean {
   const token = word.tokens[0]!;
   return word.tokens.length === 1 && token.tags.has('Gerund') && isCommonWord(word.lower);

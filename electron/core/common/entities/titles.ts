@@ -1,6 +1,6 @@
 /**
  * Strips the title phrase in front of a name: "President", "Mr.", "Chilean
- * Deputy Minister of Internal Affairs", "Spokesperson".
+ * Deputy Minister of Foreign Affairs", "Spokesperson".
  * A stripped title is strong evidence that what follows is a person.
  */
 import type { Word } from './spans.ts';
@@ -33,7 +33,7 @@ export function stripTitle(words: Word[]): TitleSplit {
       i++;
       continue;
     }
-    // "Minister of Internal Affairs": the portfolio belongs to the title.
+    // "Minister of Foreign Affairs": the portfolio belongs to the title.
     if ((w.lower === 'of' || w.lower === 'for') && titleEnd === i - 1) {
       const end = portfolioEnd(words, i + 1);
       if (end < 0) break;
