@@ -3,10 +3,11 @@
  * and prints, per half and overall: P/R/F1 per type, then one row per
  * article (pipeline P, R, F1 beside raw compromise's F1).
  *
- * The twelve shared gold files are split into two named halves. A rule is
+ * The twelve gold files (test-fixtures/gold, copies of ../shared/gold) are split into two named halves. A rule is
  * developed on one half and its effect on the other is read before it is
- * kept; `--gold-dir <dir>` scores any other folder laid out like
- * ../shared (gold/*.entities.json naming texts relative to the folder).
+ * kept; `--gold-dir <dir>` scores any other folder laid out the same way
+ * (gold/*.entities.json naming texts relative to the folder), such as a
+ * held-out set of articles nobody tuned for.
  *
  * Run: npm run eval:entities [-- --details] [-- --half dev|heldout] [-- --gold-dir <dir>]
  */
@@ -25,7 +26,7 @@ import { matchDocument, type GoldFile } from '../electron/core/common/entities/s
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The two halves of ../shared/gold. `dev` holds the four articles the first
+ * The two halves of the gold files. `dev` holds the four articles the first
  * rules were written from plus two later ones; `heldout` holds six articles
  * no rule was written from when the split was made.
  */
@@ -35,7 +36,7 @@ export const HALVES: Record<string, readonly string[]> = {
 };
 
 /** Gold files and their documents; `document` is relative to `dir`. */
-export function loadGoldDocuments(dir = path.resolve(repoRoot, '..', 'shared')): GoldDocument[] {
+export function loadGoldDocuments(dir = path.join(repoRoot, 'test-fixtures')): GoldDocument[] {
   const goldDir = path.join(dir, 'gold');
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.entities.json'))
