@@ -285,3 +285,28 @@ test('each document opened gets its own entities, one after another', async ({ p
     .click();
   await expect.poll(() => listed(page, 'Places')).toEqual(samplePlaces);
 });
+
+test('a long document is shared out over several entity workers and its entities merged across the parts', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  // About 420,000 characters: two workers on a machine with two cores or more.
+  const filler = 'The committee met again to weigh the evidence, and the witnesses waited outside. '.repeat(20);
+  const paragraphs = Array.from({ length: 250 }, (_, i) => `Part ${i + 1}. ${filler}`);
+  paragraphs[0] = `Talla Brenvik opened the inquiry in Lisbon on Monday. ${filler}`;
+  paragraphs[249] = `In the end, Brenvik closed the inquiry in Lisbon. ${filler}`;
+  const text = `A long inquiry\n\n${paragraphs.join('\n\n')}\n`;
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(host.url);
+  await waitForEntities(page);
+  await page
+    .getByTestId('document-file-input')
+    .setInputFiles({ name: 'inquiry.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.locator('article.article h1')).toHaveText('A long inquiry');
+  await expect.poll(() => listed(page, 'People'), { timeout: 90_000 }).toEqual([['Talla Brenvik', 2]]);
+  expect(await listed(page, 'Places')).toEqual([['Lisbon', 2]]);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  if (cores >= 2) expect(workers.filter((url) => url.includes('extract.worker')).length).toBeGreaterThanOrEqual(2);
+});
