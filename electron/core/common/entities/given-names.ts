@@ -26,3 +26,18 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word.toLowerCase());
 }
+
+const FEMALE: ReadonlySet<string> = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
+const MALE: ReadonlySet<string> = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
+
+/**
+ * The grammatical gender a given name most likely takes in English ("she"
+ * for "Maria"), or undefined when the lists disagree or do not know it.
+ * Used only to pick between people a pronoun may refer to.
+ */
+export function genderOfGivenName(word: string): 'female' | 'male' | undefined {
+  const lower = word.toLowerCase();
+  const female = FEMALE.has(lower);
+  const male = MALE.has(lower);
+  return female === male ? undefined : female ? 'female' : 'male';
+}

@@ -192,6 +192,8 @@ function trimModifierTail(word: Word): { word: Word; cut: boolean } {
     keep--;
   }
   if (keep === word.tokens.length) return { word, cut: false };
+  // "Lee Jae-myung", "Han Dong-hoon": a lowercase syllable that is no English word is part of the name.
+  if (!word.tokens.slice(keep).every((t) => isCommonWord(t.text.toLowerCase()))) return { word, cut: false };
   // Only a trailing lowercase run is a modifier; "Saint-Pierre-et-Miquelon" keeps its inner "et".
   const kept = makeWord(word.tokens.slice(0, keep));
   return { word: { ...kept, possessive: false }, cut: true };

@@ -1,0 +1,15 @@
+/**
+ * Direct quotations and who said them: plain TypeScript (runs in the entity
+ * worker and the CLI). The entity list the quotes are attributed against is
+ * the document's own (`extractEntities`, with the reader's corrections).
+ */
+import type { Entity } from '../entities/types.ts';
+import { attributeQuotes } from './attribute.ts';
+import { findQuotedSpans } from './quotation-marks.ts';
+import type { Quote } from './types.ts';
+
+export type { Quote, Speaker } from './types.ts';
+
+export function extractQuotes(text: string, entities: readonly Entity[]): Quote[] {
+  return attributeQuotes(text, findQuotedSpans(text), entities);
+}

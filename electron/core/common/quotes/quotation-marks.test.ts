@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from './quotation-marks.ts';
+
+const quoted = (text: string): string[] => findQuotedSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('findQuotedSpans', () => {
+  it('finds curly, straight and guillemet quotations', () => {
+    expect(quoted('She said “We will win,” and left. He said "Not today." Then «Bien».')).toEqual([
+      'We will win,',
+      'Not today.',
+      'Bien',
+    ]);
+  });
+
+  it('takes single marks for quotations only where they cannot be apostrophes', () => {
+    expect(quoted("Minister calls plan a ‘slip of tongue’ as Okafor’s team won't budge")).toEqual(['slip of tongue']);
+    expect(quoted("It's the 'best' deal, isn't it?")).toEqual(['best']);
+  });
+
+  it('keeps a nested quotation inside the one around it', () => {
+    expect(quoted('“It’s ‘Showtime,’ he told me,” she said.')).toEqual(['It’s ‘Showtime,’ he told me,']);
+  });
+
+  it('gives one span per paragraph of a quotation that runs over several', () => {
+    const text = '“First part of the statement.\n\n“Second part.\n\n“Last part,” she said.\n\nAfter.';
+    expect(quoted(text)).toEqual(['First part of the statement.', 'Second part.', 'Last part,']);
+  });
+
+  it('drops an unclosed mark that the next paragraph does not continue', () => {
+    expect(quoted('A stray “mark here.\n\nNew paragraph without one.')).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Public shapes of quote finding. Offsets are UTF-16 code units into the
+ * document text, half-open `[start, end)`, as everywhere in Marginalia.
+ */
+import type { EntityType } from '../entities/types.ts';
+
+/** Who said a quotation: an entity of the document's entity list. */
+export interface Speaker {
+  /** The entity's id in the list the quotes were attributed against. */
+  entityId: string;
+  name: string;
+  type: EntityType;
+}
+
+/** One direct quotation and who said it. */
+export interface Quote {
+  /** The words inside the quotation marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** `null` when the article does not say who said it. */
+  speaker: Speaker | null;
+}
