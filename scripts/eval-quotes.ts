@@ -29,10 +29,14 @@ const total = { spans: { tp: 0, fp: 0, fn: 0 }, speakers: { tp: 0, fp: 0, fn: 0 
 
 console.log(`Quotations and speakers: ${quotesDir}\n`);
 console.log(`${'article'.padEnd(22)} listed found | spans P   R     F1    | speakers P R   F1`);
-for (const file of readdirSync(quotesDir).filter((n) => n.endsWith('.quotes.json')).sort()) {
+for (const file of readdirSync(quotesDir)
+  .filter((n) => n.endsWith('.quotes.json'))
+  .sort()) {
   const name = file.replace('.quotes.json', '');
   const gold = JSON.parse(readFileSync(path.join(quotesDir, file), 'utf8')) as GoldQuotes;
-  const goldEntities = JSON.parse(readFileSync(path.join(textsDir, 'gold', `${name}.entities.json`), 'utf8')) as GoldFile;
+  const goldEntities = JSON.parse(
+    readFileSync(path.join(textsDir, 'gold', `${name}.entities.json`), 'utf8'),
+  ) as GoldFile;
   const text = readFileSync(path.join(textsDir, gold.document), 'utf8');
   const entities = extractEntities(text);
   const found = extractQuotes(text, entities);
@@ -54,4 +58,6 @@ for (const file of readdirSync(quotesDir).filter((n) => n.endsWith('.quotes.json
 }
 const s = prf(total.spans);
 const p = prf(total.speakers);
-console.log(`${'overall'.padEnd(35)} | ${f(s.precision)} ${f(s.recall)} ${f(s.f1)} | ${f(p.precision)} ${f(p.recall)} ${f(p.f1)}`);
+console.log(
+  `${'overall'.padEnd(35)} | ${f(s.precision)} ${f(s.recall)} ${f(s.f1)} | ${f(p.precision)} ${f(p.recall)} ${f(p.f1)}`,
+);
