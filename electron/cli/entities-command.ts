@@ -6,9 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { extractEntities, type Entity, type EntityType } from '../core/common/entities/index.ts';
-import { ImportError, readDocument } from '../core/node/import/read-document.ts';
-import { CliError } from './cli-error.ts';
-import { readInputFile } from './user-files.ts';
+import { readArticleText } from './article-file.ts';
 
 const USAGE = 'Usage: marginalia entities <file> [--json]';
 
@@ -32,16 +30,7 @@ export async function entitiesCommand(args: string[], out: (s: string) => void):
     console.error(`marginalia entities: ${message(error)}\n${USAGE}`);
     return 2;
   }
-  const bytes = await readInputFile(file!, 'a .txt, .md or .html file');
-  let text: string;
-  try {
-    text = readDocument(bytes, file!).text;
-  } catch (error) {
-    if (error instanceof ImportError)
-      throw new CliError(error.code === 'empty' ? `${error.message} Give a file with text in it.` : error.message);
-    throw error;
-  }
-  const entities = extractEntities(text);
+  const entities = extractEntities(await readArticleText(file!));
   out(json ? toJson(entities) + '\n' : toReadable(entities));
   return 0;
 }

@@ -23,7 +23,9 @@ Commands:
   list [--data-dir <dir>]
       Print the library as JSON.
   entities <file> [--json]
-      List the people, organisations, places and dates a text file mentions.
+      List the people, organisations, places and dates a document mentions.
+  quotes <file> [--json]
+      List a document's direct quotations and who said each.
   help
       Show this help.
 
@@ -36,6 +38,7 @@ const help: Command = async (_args, out) => {
 
 const commands: Record<string, () => Promise<Command>> = {
   entities: async () => (await import('./entities-command.ts')).entitiesCommand,
+  quotes: async () => (await import('./quotes-command.ts')).quotesCommand,
   export: async () => (await import('./library-commands.ts')).exportCommand,
   import: async () => (await import('./library-commands.ts')).importCommand,
   list: async () => (await import('./library-commands.ts')).listCommand,
