@@ -7,11 +7,12 @@
  * the next extraction then starts anew.
  */
 import type { Entity, Found } from '../../../electron/core/common/entities/index.ts';
+import type { Quote } from '../../../electron/core/common/quotes/index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
 
-export interface Extraction {
+export interface Extraction<T = Entity[]> {
   /** Rejects on an extractor error; never settles once cancelled. */
-  result: Promise<Entity[]>;
+  result: Promise<T>;
   cancel(): void;
 }
 
@@ -94,5 +95,33 @@ export function extractInWorker(text: string, onProgress: (fraction: number) => 
     },
   );
   // Once settled the first worker may be serving the next extraction: leave it be.
+  return { result, cancel: () => settled || settle(false) };
+}
+
+/**
+ * Finds a document's quotations in a worker, against its current entity
+ * list: attribution walks every mention, too much for the UI thread on a
+ * long document. Uses the kept worker when it is free.
+ */
+export function quotesInWorker(text: string, entities: Entity[]): Extraction<Quote[]> {
+  const worker = startWorker();
+  let settled = false;
+  const settle = (keep: boolean) => {
+    settled = true;
+    worker.onmessage = null;
+    worker.onerror = null;
+    if (keep && !spare) spare = worker;
+    else worker.terminate();
+  };
+  const result = ask(worker, { kind: 'quotes', text, entities }, () => undefined).then(
+    (reply) => {
+      settle(true);
+      return (reply as Extract<WorkerReply, { kind: 'quotes' }>).quotes;
+    },
+    (error: unknown) => {
+      if (!settled) settle(!(error instanceof WorkerFailure));
+      throw error;
+    },
+  );
   return { result, cancel: () => settled || settle(false) };
 }
