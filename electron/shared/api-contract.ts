@@ -12,6 +12,8 @@
  */
 import * as z from 'zod';
 import type { Anchor, TextTarget } from './anchor-types.ts';
+import { isAllowedExternalUrl } from './external-links.ts';
+import type { DocumentLayout } from './layout-types.ts';
 import {
   ENTITY_TYPES,
   HIGHLIGHT_COLORS,
@@ -71,6 +73,11 @@ export const documentRecordSchema = z.object({
   dateline: nullableText,
   /** ISO date of publication when known. */
   publishedAt: nullableText,
+  /**
+   * The page's own address (`<link rel=canonical>`, `og:url`), for documents
+   * imported from web pages that give one. Exports use it as the annotations' target.
+   */
+  canonicalUrl: z.string().max(4096).refine(isAllowedExternalUrl, 'not an http(s) URL').optional(),
   origin: z.object({ kind: z.enum(['sample', 'file', 'clipboard']), fileName: nullableText }),
   /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
   contentHash,
@@ -86,7 +93,7 @@ export type DocumentOriginKind = DocumentRecord['origin']['kind'];
 /** A library entry: what the library list and the reading header show. */
 export type DocumentSummary = DocumentRecord & { annotationCount: number };
 
-/** One visual block of the article, as `[start, end)` offsets into the text. */
+/** One block of a plain-text article as the plain-text rules find it, as `[start, end)` offsets into the text. */
 export interface TextBlock {
   kind: 'headline' | 'dateline' | 'meta' | 'paragraph';
   start: number;
@@ -103,7 +110,8 @@ export interface AnchoredAnnotation {
 export interface OpenedDocument {
   document: DocumentSummary;
   text: string;
-  blocks: TextBlock[];
+  /** How to show the text: the document's own layout, or the plain-text rules' (see layout-types.ts). */
+  layout: DocumentLayout;
   annotations: AnchoredAnnotation[];
 }
 

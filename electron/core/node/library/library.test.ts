@@ -35,7 +35,8 @@ describe('Library', () => {
     expect(library.startDocumentId()).toBe(doc!.id);
     const opened = await library.openDocument(doc!.id);
     expect(opened.text).toBe(SAMPLE);
-    expect(opened.blocks.map((b) => b.kind)).toEqual(['headline', 'meta', 'paragraph', 'paragraph']);
+    expect(opened.layout.blocks.map((b) => b.kind)).toEqual(['headline', 'meta', 'paragraph', 'paragraph']);
+    expect(opened.layout.structured).toBe(false);
   });
 
   it('does not add the sample again on the next start', async () => {

@@ -120,7 +120,7 @@ export async function replaceWithNewVersion(
   now: Date,
 ): Promise<{ document: DocumentSummary; reanchor: ReanchorReport }> {
   const text = imported.text;
-  const contentHash = await library.storeText(text);
+  const contentHash = await library.storeText(text, imported.layout);
   const annotations = library.annotationsOf(previous.id);
   const { report, updated } = reanchorAnnotations(text, annotations);
   const byId = new Map(updated.map((a) => [a.id, a]));
@@ -137,6 +137,7 @@ export async function replaceWithNewVersion(
     record.source = imported.source ?? structure.source;
     record.dateline = structure.dateline;
     record.publishedAt = imported.publishedAt ?? record.publishedAt;
+    if (imported.canonicalUrl) record.canonicalUrl = imported.canonicalUrl;
     record.contentHash = contentHash;
     record.textLength = text.length;
     record.modified = replacedAt;
