@@ -133,6 +133,8 @@ export interface ReanchoredAnnotation {
   annotationId: string;
   /** The quote as it was stored before the change. */
   quote: string;
+  /** The passage it now marks in the new text; null when it was not found. */
+  newQuote: string | null;
   note: string;
   status: Anchor['status'];
   /** 1 for exact, (0.7, 1] for fuzzy, 0 for orphans. */
@@ -290,6 +292,9 @@ export const requestSchemas = {
     .refine((r) => r.color !== undefined || r.note !== undefined, { message: 'nothing to update' }),
   'annotation:delete': z.strictObject({ id }),
   'annotation:restore': z.strictObject({ annotation: annotationSchema }),
+  'annotation:attach': z
+    .strictObject({ id, start: offset, end: offset })
+    .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
   'export:annotations': z
     .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
     .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
@@ -336,6 +341,8 @@ export interface ResponseTypes {
   'annotation:delete': Annotation;
   /** The annotation put back, anchored in the current text: an orphan stays an orphan. */
   'annotation:restore': AnchoredAnnotation;
+  /** "Attach here": the annotation (an orphan, say) moved to `[start, end)` of its document's text, note and colour kept. */
+  'annotation:attach': AnchoredAnnotation;
   /** The export as a string, ready to save, and a suggested file name. */
   'export:annotations': { fileName: string; json: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */

@@ -120,4 +120,79 @@ describe('ArticleRenderer', () => {
     new ArticleRenderer(root, other.text, a.layout, '', first).paint([]);
     expectFaithful(root, other.text, other.blocks);
   });
+
+  it('paints a structured layout: lists, quotes, links, pictures and tables, each block its exact slice', () => {
+    const text = 'Title\n\nSee the report now.\nSecond item\n\nQuoted\n\nCaption\n\nA\tB';
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const layout: DocumentLayout = {
+      structured: true,
+      blocks: [
+        { kind: 'headline', ...at('Title') },
+        { kind: 'paragraph', ...at('See the report now.'), in: [0, 1] },
+        { kind: 'paragraph', ...at('Second item'), in: [0, 2] },
+        { kind: 'paragraph', ...at('Quoted'), in: [3] },
+        { kind: 'figure', alt: 'A boat', ...at('Caption') },
+        { kind: 'cell', header: true, ...at('A'), in: [4, 5] },
+        { kind: 'cell', header: false, ...at('B'), in: [4, 5] },
+      ],
+      containers: [
+        { kind: 'list', ordered: true, start: 3 },
+        { kind: 'item' },
+        { kind: 'item' },
+        { kind: 'quote' },
+        { kind: 'table' },
+        { kind: 'row' },
+      ],
+      marks: [
+        { kind: 'link', ...at('the report'), href: 'https://example.org/r' },
+        { kind: 'emphasis', ...at('report') },
+      ],
+    };
+    const root = document.createElement('article');
+    // One highlight from inside the link to the second list item; one inside the caption.
+    const across = { start: text.indexOf('report'), end: at('Second').end };
+    const caption = at('Capt');
+    new ArticleRenderer(root, text, layout).paint([
+      highlight('x', across.start, across.end),
+      highlight('y', caption.start, caption.end),
+    ]);
+
+    expectFaithful(root, text, layout.blocks);
+    expect(root.querySelectorAll('ol[start="3"] > li')).toHaveLength(2);
+    expect(root.querySelector('blockquote')?.textContent).toBe('Quoted');
+    const link = root.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).toBe('https://example.org/r');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.target).toBe('_blank');
+    expect(link.textContent).toBe('the report');
+    expect(link.querySelector('em mark')?.textContent).toBe('report');
+    // The highlight runs on past the link and into the next item, split at each edge with its id.
+    expect([...root.querySelectorAll('mark[data-ids="x"]')].map((m) => m.textContent).join('')).toBe(
+      text.slice(across.start, across.end).replace('\n', ''),
+    );
+    expect(root.querySelector('figure figcaption mark')?.textContent).toBe('Capt');
+    expect(root.querySelector('.figure-alt')?.textContent).toBe('A boat');
+    expect(root.querySelector('figure img')).toBeNull(); // nothing remote is ever loaded
+    expect([...root.querySelectorAll('table tr > *')].map((c) => c.localName)).toEqual(['th', 'td']);
+  });
+
+  it('shows only embedded raster pictures, and never makes a link of a non-http(s) URL', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const text = 'Title\n\nClick';
+    const layout: DocumentLayout = {
+      structured: true,
+      blocks: [
+        { kind: 'headline', start: 0, end: 5 },
+        { kind: 'figure', alt: 'Chart', image: png, start: 5, end: 5 },
+        { kind: 'paragraph', start: 7, end: 12 },
+      ],
+      containers: [],
+      marks: [{ kind: 'link', start: 7, end: 12, href: 'javascript:alert(1)' }],
+    };
+    const root = document.createElement('article');
+    new ArticleRenderer(root, text, layout).paint([]);
+    expect(root.querySelector('figure img')?.getAttribute('src')).toBe(png);
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.querySelector('p.block-paragraph')?.textContent).toBe('Click');
+  });
 });

@@ -163,23 +163,14 @@ export class Library {
     note?: string | undefined;
   }): Promise<Annotation> {
     const record = this.#document(request.documentId);
-    const text = await this.#text(record);
-    if (request.end > text.length) {
-      throw new ApiFailure(
-        'invalid-payload',
-        `the selection ends at ${request.end}, past the end of the text (${text.length})`,
-      );
-    }
-    if (!text.slice(request.start, request.end).trim()) {
-      throw new ApiFailure('invalid-payload', 'the selection holds no text');
-    }
+    const target = this.#selectionTarget(await this.#text(record), request.start, request.end);
     const time = this.#now().toISOString();
     const annotation: Annotation = {
       id: randomUUID(),
       documentId: record.id,
       color: request.color,
       note: request.note ?? '',
-      target: createTarget(text, request.start, request.end),
+      target,
       created: time,
       modified: time,
     };
@@ -187,6 +178,34 @@ export class Library {
       data.annotations.push(annotation);
     });
     return annotation;
+  }
+
+  /**
+   * "Attach here": the annotation now marks `[start, end)` of its document's
+   * current text — how a reader puts back an orphan whose passage was
+   * rewritten beyond recognition. Note, colour and id are kept.
+   */
+  async attachAnnotation(request: { id: string; start: number; end: number }): Promise<AnchoredAnnotation> {
+    const annotation = this.#annotation(request.id);
+    const text = await this.#text(this.#document(annotation.documentId));
+    const target = this.#selectionTarget(text, request.start, request.end);
+    await this.#db.update(() => {
+      annotation.target = target;
+      annotation.modified = this.#now().toISOString();
+    });
+    return { annotation: { ...annotation }, anchor: anchorTarget(text, target) };
+  }
+
+  /** The target of a selection the reader made, refused when it lies past the text or holds none. */
+  #selectionTarget(text: string, start: number, end: number): Annotation['target'] {
+    if (end > text.length) {
+      throw new ApiFailure(
+        'invalid-payload',
+        `the selection ends at ${end}, past the end of the text (${text.length})`,
+      );
+    }
+    if (!text.slice(start, end).trim()) throw new ApiFailure('invalid-payload', 'the selection holds no text');
+    return createTarget(text, start, end);
   }
 
   async updateAnnotation(request: {

@@ -99,6 +99,7 @@ export function reanchorAnnotations(
     report.items.push({
       annotationId: annotation.id,
       quote: annotation.target.quote.exact,
+      newQuote: anchor.status === 'orphan' ? null : text.slice(anchor.start, anchor.end),
       note: annotation.note,
       status: anchor.status,
       confidence: anchor.confidence,
