@@ -4,11 +4,13 @@ import { benchCliStartup } from './cli-startup.ts';
 import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
+import { benchImportPage } from './import-page.ts';
 import { benchLibrary } from './library.ts';
 import { benchStart } from './start.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
+  ['Importing the largest saved page: before and after laid-out articles (browser host)', benchImportPage],
   ['Anchoring', benchAnchoring],
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],

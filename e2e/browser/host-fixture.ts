@@ -15,8 +15,12 @@ export interface RunningHost {
   restart(): Promise<void>;
 }
 
-export async function startHost(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['dist/node/host.js', '--port', '0', '--data-dir', dataDir], {
+/** @param hostScript - the built host to run (the bench runs an earlier build's too). */
+export async function startHost(
+  dataDir: string,
+  hostScript = 'dist/node/host.js',
+): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -71,10 +71,30 @@ test('import a saved page, highlight it, then re-import a changed version', asyn
   await expect(report.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText(
     'passage not found',
   );
+  // The moved one shows its old quote beside the new, the changed word marked.
+  const moved = report.getByRole('listitem').filter({ hasText: 'Mr Obama lands in Kenya' });
+  await expect(moved.locator('del')).toHaveText('later');
+  await expect(moved.locator('ins')).toHaveText('late');
 
   // The highlights follow the new text; the orphan stays listed with its quote.
   await expect.poll(() => highlightedTexts(page)).toEqual([UNTOUCHED, EDITED.replace('later', 'late')]);
   await expect(panel.getByRole('listitem')).toHaveCount(3);
+  await expect(panel.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText(
+    'Passage not found in the current text.',
+  );
+
+  // The orphan is re-attached by selecting a passage and choosing "Attach here" in the report.
+  const orphan = report.getByRole('listitem').filter({ hasText: 'However, Mr Obama' });
+  await expect(orphan.getByRole('button', { name: 'Attach here' })).toBeDisabled();
+  await selectText(page, 'common sense gun safety laws');
+  await orphan.getByRole('button', { name: 'Attach here' }).click();
+  await expect(orphan).toContainText('attached where you chose');
+  await expect.poll(() => highlightedTexts(page)).toContain('common sense gun safety laws');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'common sense gun safety laws' })).not.toContainText(
+    'not found',
+  );
+  // Undo puts it back as it was: an orphan.
+  await page.keyboard.press('Control+z');
   await expect(panel.getByRole('listitem').filter({ hasText: 'However, Mr Obama' })).toContainText(
     'Passage not found in the current text.',
   );

@@ -79,6 +79,34 @@ test('a file passed on the command line (a double-click) opens as the article', 
   }
 });
 
+test('a Markdown file opens laid out, and its link goes to the system browser on a click', async () => {
+  const file = join(dataDir, 'budget.md');
+  await writeFile(
+    file,
+    '# Harbour budget passes\n\n## What changed\n\n- Dredging in *spring*\n- Fares unchanged\n\nSee the [hearing](https://council.example/hearing).\n',
+  );
+  const { app, page } = await launch(join(dataDir, 'library'), [file]);
+  try {
+    const article = page.locator('article.article');
+    await expect(article.locator('h1')).toHaveText('Harbour budget passes');
+    await expect(article.locator('h2')).toHaveText('What changed');
+    await expect(article.locator('li')).toHaveText(['Dredging in spring', 'Fares unchanged']);
+    await app.evaluate(({ shell }) => {
+      (globalThis as any).__opened = [] as string[];
+      shell.openExternal = (async (url: string) =>
+        void (globalThis as any).__opened.push(url)) as typeof shell.openExternal;
+    });
+    await article.getByRole('link', { name: 'hearing' }).click();
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as any).__opened))
+      .toEqual(['https://council.example/hearing']);
+    expect(page.url()).toBe('app://marginalia/index.html');
+    expect(app.windows()).toHaveLength(1);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a highlight made with h survives a restart', async () => {
   const first = await launch(dataDir);
   try {

@@ -9,22 +9,7 @@
  */
 import type { WebPreferences } from 'electron';
 
-/** Schemes the system browser may be asked to open. `mailto:`, `file:`, custom handlers: never. */
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:']);
-
-/**
- * Whether a link the user clicked may be opened in the system browser.
- * Only absolute http(s) URLs with a host and no embedded credentials.
- */
-export function isAllowedExternalUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return EXTERNAL_PROTOCOLS.has(parsed.protocol) && parsed.hostname !== '' && !parsed.username && !parsed.password;
-}
+export { isAllowedExternalUrl } from '../shared/external-links.ts';
 
 /**
  * Whether the window may navigate away from the page it loaded. Never: the

@@ -12,6 +12,8 @@
  */
 import * as z from 'zod';
 import type { Anchor, TextTarget } from './anchor-types.ts';
+import { isAllowedExternalUrl } from './external-links.ts';
+import type { DocumentLayout } from './layout-types.ts';
 import {
   ENTITY_TYPES,
   HIGHLIGHT_COLORS,
@@ -71,6 +73,11 @@ export const documentRecordSchema = z.object({
   dateline: nullableText,
   /** ISO date of publication when known. */
   publishedAt: nullableText,
+  /**
+   * The page's own address (`<link rel=canonical>`, `og:url`), for documents
+   * imported from web pages that give one. Exports use it as the annotations' target.
+   */
+  canonicalUrl: z.string().max(4096).refine(isAllowedExternalUrl, 'not an http(s) URL').optional(),
   origin: z.object({ kind: z.enum(['sample', 'file', 'clipboard']), fileName: nullableText }),
   /** SHA-256 of the text; the text itself lives in `<data-dir>/texts/<hash>.txt`. */
   contentHash,
@@ -86,7 +93,7 @@ export type DocumentOriginKind = DocumentRecord['origin']['kind'];
 /** A library entry: what the library list and the reading header show. */
 export type DocumentSummary = DocumentRecord & { annotationCount: number };
 
-/** One visual block of the article, as `[start, end)` offsets into the text. */
+/** One block of a plain-text article as the plain-text rules find it, as `[start, end)` offsets into the text. */
 export interface TextBlock {
   kind: 'headline' | 'dateline' | 'meta' | 'paragraph';
   start: number;
@@ -103,7 +110,8 @@ export interface AnchoredAnnotation {
 export interface OpenedDocument {
   document: DocumentSummary;
   text: string;
-  blocks: TextBlock[];
+  /** How to show the text: the document's own layout, or the plain-text rules' (see layout-types.ts). */
+  layout: DocumentLayout;
   annotations: AnchoredAnnotation[];
 }
 
@@ -125,6 +133,8 @@ export interface ReanchoredAnnotation {
   annotationId: string;
   /** The quote as it was stored before the change. */
   quote: string;
+  /** The passage it now marks in the new text; null when it was not found. */
+  newQuote: string | null;
   note: string;
   status: Anchor['status'];
   /** 1 for exact, (0.7, 1] for fuzzy, 0 for orphans. */
@@ -282,6 +292,9 @@ export const requestSchemas = {
     .refine((r) => r.color !== undefined || r.note !== undefined, { message: 'nothing to update' }),
   'annotation:delete': z.strictObject({ id }),
   'annotation:restore': z.strictObject({ annotation: annotationSchema }),
+  'annotation:attach': z
+    .strictObject({ id, start: offset, end: offset })
+    .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
   'export:annotations': z
     .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
     .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
@@ -328,6 +341,8 @@ export interface ResponseTypes {
   'annotation:delete': Annotation;
   /** The annotation put back, anchored in the current text: an orphan stays an orphan. */
   'annotation:restore': AnchoredAnnotation;
+  /** "Attach here": the annotation (an orphan, say) moved to `[start, end)` of its document's text, note and colour kept. */
+  'annotation:attach': AnchoredAnnotation;
   /** The export as a string, ready to save, and a suggested file name. */
   'export:annotations': { fileName: string; json: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */

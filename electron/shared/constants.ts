@@ -34,6 +34,7 @@ export const CHANNELS = [
   'annotation:update',
   'annotation:delete',
   'annotation:restore',
+  'annotation:attach',
   'export:annotations',
   'export:save',
   'entities:corrections',

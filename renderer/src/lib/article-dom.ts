@@ -1,15 +1,19 @@
 /**
- * Renders the article text into the DOM, with decorations (highlights and
- * entity mentions) painted over it.
+ * Renders the article into the DOM from its layout — headings, paragraphs,
+ * lists, quotes, pictures, tables, links and emphasis — with decorations
+ * (highlights and entity mentions) painted over it.
  *
  * Written by hand rather than as a Svelte template because the DOM text of
  * each block must equal its slice of the document text to the character —
  * template whitespace would shift every offset — and because a 1 MB article
  * has thousands of blocks: changing one highlight re-renders only the blocks
- * it touches.
+ * it touches. Inline marks (a link, emphasis) and decorations may cross each
+ * other: a highlight over half a link is split at the link's edge into
+ * adjacent `<mark>`s with the same id, never changing the text.
  */
-import type { TextBlock } from '../../../electron/shared/api-contract.ts';
 import { upperBound } from '../../../electron/shared/binary-search.ts';
+import type { DocumentLayout, InlineMark, LayoutBlock } from '../../../electron/shared/layout-types.ts';
+import { blockElements, containerElement, markElement } from './layout-elements.ts';
 import { segmentBlock, type HighlightRange } from './segments.ts';
 
 export interface Decoration extends HighlightRange {
@@ -19,13 +23,6 @@ export interface Decoration extends HighlightRange {
   ref: string;
   className: string;
 }
-
-const TAG_BY_KIND: Record<TextBlock['kind'], string> = {
-  headline: 'h1',
-  dateline: 'p',
-  meta: 'p',
-  paragraph: 'p',
-};
 
 /**
  * Time per task while the rest of a long article is painted: enough for few
@@ -37,9 +34,15 @@ const SLICE_BUDGET_MS = 40;
 export class ArticleRenderer {
   readonly #root: HTMLElement;
   readonly #text: string;
-  readonly #blocks: TextBlock[];
+  readonly #layout: DocumentLayout;
+  readonly #blocks: LayoutBlock[];
   readonly #details: string;
+  /** Per block, the element holding its text (for a rule, the rule itself). */
   readonly #elements: HTMLElement[] = [];
+  /** Containers open at the last block created, outermost first: where the next block goes. */
+  #open: Array<{ index: number; element: HTMLElement }> = [];
+  /** The marks inside each block, by block index. */
+  readonly #marks: InlineMark[][];
   /** What each block was last painted with, to skip unchanged blocks. */
   readonly #painted: string[] = [];
   /** Bumped by every paint, so an unfinished progressive paint stops when a newer one starts. */
@@ -56,37 +59,42 @@ export class ArticleRenderer {
   constructor(
     root: HTMLElement,
     text: string,
-    blocks: TextBlock[],
+    layout: DocumentLayout,
     details = '',
     previous: ArticleRenderer | null = null,
   ) {
     this.#root = root;
     this.#text = text;
-    this.#blocks = blocks;
+    this.#layout = layout;
+    this.#blocks = layout.blocks;
     this.#details = details;
-    if (previous && previous.#isPrefixOf(root, text, blocks, details)) {
+    this.#marks = marksByBlock(layout);
+    if (previous && previous.#isPrefixOf(root, text, layout, details)) {
       previous.#generation++; // stops its unfinished progressive paint
       this.#elements.push(...previous.#elements);
       this.#painted.push(...previous.#painted);
+      this.#open = previous.#open;
     } else {
       root.replaceChildren();
+      root.classList.toggle('article-structured', layout.structured);
     }
   }
 
-  #isPrefixOf(root: HTMLElement, text: string, blocks: TextBlock[], details: string): boolean {
+  /** Whether this renderer showed the start of `text` laid out by `layout`: same blocks, containers and marks. */
+  #isPrefixOf(root: HTMLElement, text: string, layout: DocumentLayout, details: string): boolean {
     if (root !== this.#root || details !== this.#details || !text.startsWith(this.#text)) return false;
-    return this.#elements.every((_, i) => {
-      const mine = this.#blocks[i]!;
-      const theirs = blocks[i];
-      return (
-        theirs !== undefined &&
-        mine.kind === theirs.kind &&
-        mine.start === theirs.start &&
-        mine.end === theirs.end &&
-        mine.dateline?.start === theirs.dateline?.start &&
-        mine.dateline?.end === theirs.dateline?.end
-      );
-    });
+    if (layout.structured !== this.#layout.structured) return false;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const used = this.#layout.containers.length;
+    const end = this.#blocks[this.#elements.length - 1]?.end ?? 0;
+    return (
+      this.#elements.every((_, i) => same(this.#blocks[i], layout.blocks[i])) &&
+      same(this.#layout.containers, layout.containers.slice(0, used)) &&
+      same(
+        this.#layout.marks.filter((m) => m.end <= end),
+        layout.marks.filter((m) => m.end <= end),
+      )
+    );
   }
 
   /**
@@ -96,15 +104,28 @@ export class ArticleRenderer {
    */
   #createUpTo(to: number): DocumentFragment {
     const fragment = document.createDocumentFragment();
+    const open = this.#open;
     for (let index = this.#elements.length; index < to; index++) {
       const block = this.#blocks[index]!;
-      const element = document.createElement(TAG_BY_KIND[block.kind]);
-      element.className = `block block-${block.kind}`;
-      element.dataset.start = String(block.start);
-      fragment.append(element);
-      this.#elements.push(element);
+      const path = block.in ?? [];
+      // Close the containers this block is not in, open those it starts.
+      let shared = 0;
+      while (shared < open.length && shared < path.length && open[shared]!.index === path[shared]) shared++;
+      open.length = shared;
+      for (const container of path.slice(shared)) {
+        const element = containerElement(this.#layout.containers[container]!);
+        (open.at(-1)?.element ?? fragment).append(element);
+        open.push({ index: container, element });
+      }
+      const { outer, text } = blockElements(block, this.#text.slice(block.start, block.end));
+      (open.at(-1)?.element ?? fragment).append(outer);
+      this.#elements.push(text);
       this.#painted.push('');
-      if (this.#details && index === 0) fragment.append(detailsLine(this.#details));
+      if (this.#details && index === 0) {
+        // Under the headline; above the article when it opens inside a list or a quote.
+        if (path.length === 0) fragment.append(detailsLine(this.#details));
+        else fragment.prepend(detailsLine(this.#details));
+      }
     }
     return fragment;
   }
@@ -229,13 +250,15 @@ export class ArticleRenderer {
   }
 
   #needsPaint(perBlock: Decoration[][], index: number): boolean {
+    const block = this.#blocks[index]!;
+    if (block.start === block.end) return false; // an empty caption or cell, a rule: no text to paint
     return signatureOf(perBlock[index]) !== this.#painted[index] || !this.#elements[index]!.firstChild;
   }
 
   #paintBlock(perBlock: Decoration[][], index: number): void {
     const own = perBlock[index] ?? [];
     this.#painted[index] = signatureOf(own);
-    this.#fill(this.#elements[index]!, this.#blocks[index]!, own);
+    this.#fill(this.#elements[index]!, this.#blocks[index]!, this.#marks[index] ?? [], own);
   }
 
   /** Groups decorations by the blocks they overlap (blocks are sorted and disjoint). */
@@ -252,39 +275,77 @@ export class ArticleRenderer {
     return buckets;
   }
 
-  #fill(element: HTMLElement, block: TextBlock, decorations: Decoration[]): void {
-    if (decorations.length === 0 && !block.dateline) {
+  #fill(element: HTMLElement, block: LayoutBlock, marks: InlineMark[], decorations: Decoration[]): void {
+    if (decorations.length === 0 && marks.length === 0) {
       // Most blocks of a long article: one text node, nothing to split.
       element.textContent = this.#text.slice(block.start, block.end);
       return;
     }
     const byId = new Map(decorations.map((d) => [d.id, d]));
-    const segments = segmentBlock(block.start, block.end, decorations);
-    const datelineEnd = block.dateline?.end ?? block.start;
     const fragment = document.createDocumentFragment();
-    for (const segment of segments) {
-      // A dateline boundary inside a segment splits it, so the dateline gets its own style.
-      const cuts =
-        segment.start < datelineEnd && datelineEnd < segment.end
-          ? [segment.start, datelineEnd, segment.end]
-          : [segment.start, segment.end];
-      for (let i = 0; i < cuts.length - 1; i++) {
-        const start = cuts[i]!;
-        const end = cuts[i + 1]!;
-        let node: Node = document.createTextNode(this.#text.slice(start, end));
-        const covering = segment.ids.map((id) => byId.get(id)!);
-        if (covering.length > 0) node = decorate(node, covering);
-        if (start < datelineEnd) {
-          const span = document.createElement('span');
-          span.className = 'dateline';
-          span.append(node);
-          node = span;
-        }
-        fragment.append(node);
-      }
-    }
+    this.#build(fragment, block.start, block.end, marks, 0, marks.length, decorations, byId);
     element.replaceChildren(fragment);
   }
+
+  /** Fills `parent` with `[from, to)`: the marks `marks[first, last)` (nested, in order) as elements, decorated text between. */
+  #build(
+    parent: Node,
+    from: number,
+    to: number,
+    marks: InlineMark[],
+    first: number,
+    last: number,
+    decorations: Decoration[],
+    byId: Map<string, Decoration>,
+  ): void {
+    let at = from;
+    let index = first;
+    while (index < last) {
+      const mark = marks[index]!;
+      let inner = index + 1;
+      while (inner < last && marks[inner]!.start < mark.end) inner++;
+      this.#decoratedText(parent, at, mark.start, decorations, byId);
+      const element = markElement(mark);
+      this.#build(element, mark.start, mark.end, marks, index + 1, inner, decorations, byId);
+      parent.appendChild(element);
+      at = mark.end;
+      index = inner;
+    }
+    this.#decoratedText(parent, at, to, decorations, byId);
+  }
+
+  /** The text `[from, to)` as text nodes, wrapped where decorations cover it. */
+  #decoratedText(
+    parent: Node,
+    from: number,
+    to: number,
+    decorations: Decoration[],
+    byId: Map<string, Decoration>,
+  ): void {
+    if (from >= to) return;
+    if (decorations.length === 0) {
+      parent.appendChild(document.createTextNode(this.#text.slice(from, to)));
+      return;
+    }
+    for (const segment of segmentBlock(from, to, decorations)) {
+      const node = document.createTextNode(this.#text.slice(segment.start, segment.end));
+      const covering = segment.ids.map((id) => byId.get(id)!);
+      parent.appendChild(covering.length > 0 ? decorate(node, covering) : node);
+    }
+  }
+}
+
+/** Marks grouped by the block they lie in (each lies in one). */
+function marksByBlock(layout: DocumentLayout): InlineMark[][] {
+  const starts = layout.blocks.map((b) => b.start);
+  const byBlock: InlineMark[][] = [];
+  for (const mark of layout.marks) {
+    let index = upperBound(starts, mark.start) - 1;
+    // Empty blocks (a captionless picture) may share a start with the block that holds the mark.
+    while (index > 0 && layout.blocks[index]!.end < mark.end) index--;
+    (byBlock[index] ??= []).push(mark);
+  }
+  return byBlock;
 }
 
 /** What a block is painted with: equal signatures, equal DOM. */

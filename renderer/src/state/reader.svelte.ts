@@ -152,6 +152,35 @@ class Reader {
     });
   }
 
+  /**
+   * "Attach here": moves an annotation — an orphan whose passage was rewritten
+   * beyond recognition, say — to the text selected in the article, keeping its
+   * note and colour. Undo puts it back where it was (an orphan again).
+   */
+  async attach(id: string): Promise<void> {
+    const selection = this.selection;
+    const before = this.#latest(id);
+    if (!selection || !before || !this.#complete) return;
+    document.getSelection()?.removeAllRanges();
+    this.selection = null;
+    await this.#attempt(async () => {
+      const request = { id, start: selection.start, end: selection.end };
+      this.#insert(await call('annotation:attach', request));
+      this.history.push({
+        label: 'attach',
+        undo: async () => {
+          await call('annotation:delete', { id });
+          this.#insert(await call('annotation:restore', { annotation: before }));
+        },
+        redo: async () => {
+          this.#insert(await call('annotation:attach', request));
+        },
+      });
+      this.reveal(id);
+      this.say('Attached to the selected text. Press Ctrl+Z to undo.');
+    });
+  }
+
   recolor(id: string, color: HighlightColor): Promise<void> {
     return this.#change(id, 'colour', { color });
   }

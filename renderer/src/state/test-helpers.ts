@@ -29,7 +29,12 @@ export function openedDocument(
   return {
     document: documentSummary({ textLength: text.length, annotationCount: annotations.length, ...over }),
     text,
-    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    layout: {
+      structured: false,
+      blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+      containers: [],
+      marks: [],
+    },
     annotations,
   };
 }

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorTarget, FUZZY_CONFIDENCE_THRESHOLD } from './anchor.ts';
+import { insideWord } from './fit-match.ts';
 import { createTarget } from './text-quote.ts';
 
 const VOCABULARY = (
@@ -124,6 +125,33 @@ describe('anchoring under random edits', () => {
         expect(anchor.end!).toBeGreaterThan(start);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('never starts or ends a fuzzy match inside a word unless the selection did', () => {
+    // Selections that may cut words: up to 3 characters in or out of the quote's ends.
+    const trim = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }));
+    fc.assert(
+      fc.property(scenario, trim, ({ before, quote, after, edits }, [cutStart, cutEnd]) => {
+        const original = `${before} ${quote} ${after}`;
+        const start = before.length + 1 + cutStart;
+        const end = before.length + 1 + quote.length + cutEnd;
+        fc.pre(end - start >= 12);
+        const target = createTarget(original, start, end);
+
+        let text = original;
+        for (const e of edits) {
+          const base = e.inside ? start + (Math.abs(e.offset) % (end - start)) : start + e.offset;
+          const at = Math.max(0, Math.min(text.length, base));
+          text = text.slice(0, at) + e.inserted + text.slice(at + e.removed);
+        }
+
+        const anchor = anchorTarget(text, target);
+        if (anchor.status !== 'fuzzy') return;
+        if (insideWord(text, anchor.start)) expect(insideWord(original, start)).toBe(true);
+        if (insideWord(text, anchor.end)) expect(insideWord(original, end)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -134,3 +134,29 @@ describe('summarizeAnchors', () => {
     expect(summarizeAnchors([])).toEqual({ exact: 0, fuzzy: 0, orphan: 0 });
   });
 });
+
+describe('fuzzy re-anchoring respects words', () => {
+  const before =
+    'The city council met on Tuesday. The new bridge is expected to open in 2027. Officials said the budget was approved by a wide margin.';
+
+  it('takes a word added inside the passage, not a cut-off span without its last word', () => {
+    const start = before.indexOf('expected');
+    const target = createTarget(before, start, before.indexOf('2027') + 4);
+    const after = before.replace('in 2027', 'in late 2027');
+    const anchor = anchorTarget(after, target);
+    expect(anchor.status).toBe('fuzzy');
+    expect(after.slice(anchor.start!, anchor.end!)).toBe('expected to open in late 2027');
+  });
+
+  it('widens a match to whole words, and keeps a selection that cut a word cut', () => {
+    const whole = createTarget(before, before.indexOf('new bridge'), before.indexOf(' to open'));
+    const edited = before.replace('new bridge is expected', 'new bridges are expected');
+    const anchor = anchorTarget(edited, whole);
+    expect(edited.slice(anchor.start!, anchor.end!)).toBe('new bridges are expected');
+
+    const cut = createTarget(before, before.indexOf('ew bridge'), before.indexOf(' to open'));
+    const cutAnchor = anchorTarget(edited, cut);
+    expect(cutAnchor.status).toBe('fuzzy');
+    expect(edited.slice(cutAnchor.start!, cutAnchor.end!).startsWith('ew ')).toBe(true);
+  });
+});

@@ -9,9 +9,11 @@
  *    suffix agree with the stored context, then by distance to the expected
  *    position.
  * 3. Approximate matching (`match-quote.ts`), accepted above
- *    {@link FUZZY_CONFIDENCE_THRESHOLD}.
+ *    {@link FUZZY_CONFIDENCE_THRESHOLD}, its ends then fitted to the stored
+ *    context and to whole words (`fit-match.ts`).
  * 4. Otherwise the annotation is an orphan: kept, but not shown in the text.
  */
+import { fitMatch } from './fit-match.ts';
 import { matchQuote, prefixScore, suffixScore, DEFAULT_WINDOW_RADIUS } from './match-quote.ts';
 import { TextIndex } from './text-index.ts';
 import type { Anchor, TextQuoteSelector, TextTarget } from '../../../shared/anchor-types.ts';
@@ -135,7 +137,8 @@ export function anchorTarget(text: string, target: TextTarget, options: AnchorOp
 
   const match = matchQuote(text, exact, { prefix, suffix, hint }, { acceptNearby: FUZZY_CONFIDENCE_THRESHOLD, index });
   if (match && match.confidence >= FUZZY_CONFIDENCE_THRESHOLD) {
-    return { status: 'fuzzy', start: match.start, end: match.end, confidence: match.confidence };
+    const fitted = fitMatch(text, match.start, match.end, target.quote);
+    return { status: 'fuzzy', start: fitted.start, end: fitted.end, confidence: match.confidence };
   }
   return ORPHAN;
 }

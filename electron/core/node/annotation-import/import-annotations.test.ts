@@ -242,4 +242,23 @@ describe('importing annotations', () => {
       message: expect.stringContaining('“Other”'),
     });
   });
+
+  it('refuses annotations of another document when their source is the page URL, by the document IRI beside it', async () => {
+    const other = await t.library.addDocument({
+      text: 'Other\n\nJane Roe again.',
+      canonicalUrl: 'https://news.example/other',
+      origin: { kind: 'file', fileName: 'o.html' },
+    });
+    const item = {
+      type: 'Annotation',
+      target: {
+        source: 'https://news.example/other',
+        'marginalia:document': `urn:uuid:${other.id}`,
+        selector: { type: 'TextQuoteSelector', exact: 'Jane Roe' },
+      },
+    };
+    await expect(previewAnnotationImport(t.library, request([item]))).rejects.toMatchObject({
+      message: expect.stringContaining('“Other”'),
+    });
+  });
 });

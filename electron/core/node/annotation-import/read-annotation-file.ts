@@ -61,6 +61,8 @@ const positionSelector = z.looseObject({
 });
 const targetObject = z.looseObject({
   source: z.string().optional(),
+  /** Marginalia's own exports: the document's `urn:uuid:` when `source` is the page's URL. */
+  'marginalia:document': z.string().optional(),
   selector: z.union([selector, z.array(selector)]).optional(),
 });
 const target = z.union([z.string(), targetObject, z.array(z.union([z.string(), targetObject]))]);
@@ -203,7 +205,7 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
   let position: ParsedAnnotation['position'] = null;
   let source: string | null = typeof sourceOf === 'string' ? sourceOf : null;
   for (const t of targets) {
-    source ??= t.source ?? null;
+    source ??= t['marginalia:document'] ?? t.source ?? null;
     const selectors = t.selector === undefined ? [] : Array.isArray(t.selector) ? t.selector : [t.selector];
     for (const s of selectors) {
       const q = quoteSelector.safeParse(s);

@@ -103,6 +103,9 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
     })),
   'annotation:update': fc.record({ id: uuid, color: fc.option(color, { nil: undefined }), note: fc.string() }),
   'annotation:delete': fc.record({ id: uuid }),
+  'annotation:attach': fc
+    .record({ id: uuid, start: offset, length: fc.integer({ min: 1, max: 5000 }) })
+    .map(({ id, start, length }) => ({ id, start, end: start + length })),
   'annotation:restore': fc.record({
     annotation: fc.record({
       id: uuid,

@@ -52,6 +52,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
+    'annotation:attach': (request) => library.attachAnnotation(request),
     'export:annotations': async ({ documentId, entities }) =>
       library.exportAnnotations(
         documentId,

@@ -201,3 +201,25 @@ describe('toAnnotationCollection with curated entities', () => {
     expect(a1.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe("the target of a web page's annotations", () => {
+  it("is the page's canonical URL, with the document IRI kept beside it", () => {
+    const page: DocumentRecord = { ...document, canonicalUrl: 'https://news.example/2019/03/story' };
+    const collection = toAnnotationCollection([page], [annotation('22222222-2222-4222-8222-222222222222', '', 4)]);
+    const [item] = collection.first.items as any[];
+    expectConformingAnnotation(item);
+    expect(item.target.source).toBe('https://news.example/2019/03/story');
+    expect(item.target['marginalia:document']).toBe(`urn:uuid:${document.id}`);
+    expect(collection['marginalia:documents'][0]).toMatchObject({
+      id: `urn:uuid:${document.id}`,
+      'marginalia:canonicalUrl': 'https://news.example/2019/03/story',
+    });
+  });
+
+  it('is the document IRI when the document has no page address', () => {
+    const collection = toAnnotationCollection([document], [annotation('22222222-2222-4222-8222-222222222222', '', 4)]);
+    const [item] = collection.first.items as any[];
+    expect(item.target).not.toHaveProperty('marginalia:document');
+    expect(item.target.source).toBe(`urn:uuid:${document.id}`);
+  });
+});

@@ -5,6 +5,10 @@
  * - Every resource that the model says MUST have an IRI gets one: annotations,
  *   the collection and its page use `urn:uuid:` IRIs; a document is
  *   `urn:uuid:<document id>`, stable across exports and machines.
+ * - A target's `source` is the page's canonical URL when the document came
+ *   from a web page that gives one, so tools keyed on the page's address
+ *   re-attach the annotations; the document's `urn:uuid:` stays beside it as
+ *   `marginalia:document`. Other documents have their `urn:uuid:` as source.
  * - Both selectors go in `target.selector`; the model lets a consumer use any.
  * - App data (colour, document title and hash) lives under the `marginalia:`
  *   prefix, declared in the second `@context` entry, so JSON-LD processors
@@ -38,6 +42,8 @@ export interface WebAnnotation {
   body?: { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' };
   target: {
     source: string;
+    /** Set when `source` is the page's URL: the document's own IRI. */
+    'marginalia:document'?: string;
     selector: [
       { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
       { type: 'TextPositionSelector'; start: number; end: number },
@@ -68,6 +74,7 @@ export interface EntityAnnotation {
   target: Array<{
     type: 'SpecificResource';
     source: string;
+    'marginalia:document'?: string;
     selector: WebAnnotation['target']['selector'];
   }>;
 }
@@ -91,6 +98,8 @@ export interface AnnotationCollection {
     title: string;
     byline: string | null;
     source: string | null;
+    /** The page's canonical URL, when it has one: the `source` of this document's targets. */
+    'marginalia:canonicalUrl'?: string;
     'marginalia:contentHash': string;
   }>;
   first: {
@@ -102,7 +111,19 @@ export interface AnnotationCollection {
   };
 }
 
-export function toWebAnnotation(annotation: Annotation): WebAnnotation {
+/** Where a document's annotations point: its page's URL when known, else its own IRI (see the header). */
+export function targetSource(document: Pick<DocumentRecord, 'id' | 'canonicalUrl'>): {
+  source: string;
+  'marginalia:document'?: string;
+} {
+  const iri = documentIri(document.id);
+  return document.canonicalUrl ? { source: document.canonicalUrl, 'marginalia:document': iri } : { source: iri };
+}
+
+export function toWebAnnotation(
+  annotation: Annotation,
+  document: Pick<DocumentRecord, 'id' | 'canonicalUrl'> = { id: annotation.documentId },
+): WebAnnotation {
   const { quote, position } = annotation.target;
   const hasNote = annotation.note.trim().length > 0;
   return {
@@ -115,7 +136,7 @@ export function toWebAnnotation(annotation: Annotation): WebAnnotation {
       ? { body: { type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } }
       : {}),
     target: {
-      source: documentIri(annotation.documentId),
+      ...targetSource(document),
       selector: [
         { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -132,7 +153,12 @@ function stableUuid(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export function toEntityAnnotation(documentId: string, text: string, entity: ExportedEntity): EntityAnnotation {
+export function toEntityAnnotation(
+  documentId: string,
+  text: string,
+  entity: ExportedEntity,
+  document: Pick<DocumentRecord, 'id' | 'canonicalUrl'> = { id: documentId },
+): EntityAnnotation {
   return {
     id: `urn:uuid:${stableUuid(documentId, entityKey(entity.type, entity.name))}`,
     type: 'Annotation',
@@ -150,7 +176,7 @@ export function toEntityAnnotation(documentId: string, text: string, entity: Exp
       const { quote, position } = createTarget(text, start, end);
       return {
         type: 'SpecificResource' as const,
-        source: documentIri(documentId),
+        ...targetSource(document),
         selector: [
           { type: 'TextQuoteSelector' as const, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
           { type: 'TextPositionSelector' as const, start: position.start, end: position.end },
@@ -170,8 +196,14 @@ export function toAnnotationCollection(
   generated: Date = new Date(),
   entities?: EntityExport,
 ): AnnotationCollection {
-  const items: Array<WebAnnotation | EntityAnnotation> = annotations.map(toWebAnnotation);
-  if (entities) items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e)));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const items: Array<WebAnnotation | EntityAnnotation> = annotations.map((a) =>
+    toWebAnnotation(a, byId.get(a.documentId)),
+  );
+  if (entities) {
+    const document = byId.get(entities.documentId);
+    items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e, document)));
+  }
   const label = documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
   const id = `urn:uuid:${randomUUID()}`;
   return {
@@ -186,6 +218,7 @@ export function toAnnotationCollection(
       title: d.title,
       byline: d.byline,
       source: d.source,
+      ...(d.canonicalUrl ? { 'marginalia:canonicalUrl': d.canonicalUrl } : {}),
       'marginalia:contentHash': d.contentHash,
     })),
     first: {

@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { declaredEncoding, extractHtmlArticle, paragraphsOf } from './html-article.ts';
+import { layoutOutline } from '../../common/layout/layout-outline.ts';
+import { layoutProblem } from '../../common/layout/layout-schema.ts';
+import { declaredEncoding, extractHtmlArticle } from './html-article.ts';
 import { ImportError } from './import-error.ts';
-import { JSDOM } from 'jsdom';
 
 /** Fragments of markup or script that must never reach the reading text. */
 const CODE_LIKE = [
@@ -17,32 +18,129 @@ const CODE_LIKE = [
   /\bwindow\.\w+/,
 ];
 
-const paragraphsOfHtml = (html: string) => paragraphsOf(new JSDOM(html).window.document.body);
+/** A page around `body`, long enough for Readability to take it for an article. */
+const page = (body: string, head = '<title>Harbour council meets</title>') => {
+  const filler = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of an ordinary story about the harbour council and its budget for the coming year, which members debated at length on Tuesday.</p>`,
+  ).join('');
+  return `<!doctype html><html><head>${head}</head><body><article>${body}${filler}</article></body></html>`;
+};
 
-describe('paragraphsOf', () => {
-  it('makes one paragraph per block, collapsing whitespace but keeping <br>', () => {
-    const html = `<h1>Head  line</h1><p>First
-      paragraph with <b>bold</b>   text.</p><div>Line one<br>Line two</div><p> </p>`;
-    expect(paragraphsOfHtml(html)).toEqual(['Head line', 'First paragraph with bold text.', 'Line one\nLine two']);
-  });
+/** Each block as "containers>kind: text", the layout checked first. */
+function outline(html: string): string[] {
+  const { text, layout } = extractHtmlArticle(html);
+  expect(layoutProblem(layout!, text.length)).toBeNull();
+  return layoutOutline(text, layout!);
+}
 
-  it('marks list items, joins table cells and keeps code lines', () => {
-    const html = `<ul><li><p>apple</p></li><li>pear</li></ul><ol><li>one</li><li>two</li></ol>
-      <table><tr><th>City</th><td>Tunis</td></tr></table><pre>if (a) {\n  b();\n\n}</pre>`;
-    expect(paragraphsOfHtml(html)).toEqual([
-      '• apple',
-      '• pear',
-      '1. one',
-      '2. two',
-      'City | Tunis',
-      'if (a) {\n  b();\n}',
+describe('extractHtmlArticle: structure', () => {
+  it('keeps headings, lists (nested, ordered), quotes and code as blocks, without markup in the text', () => {
+    const blocks = outline(
+      page(`<h2>What we know</h2>
+      <ul><li>First <b>point</b></li><li>Second point<ol start="3"><li>inner three</li><li>inner four</li></ol></li></ul>
+      <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
+      <pre>if (a) {\n  b();\n}</pre><hr><h3>Next</h3>`),
+    );
+    expect(blocks.slice(0, 10)).toEqual([
+      'headline: Harbour council meets',
+      'h2: What we know',
+      'list>item>paragraph: First point',
+      'list>item>paragraph: Second point',
+      'list>item>list>item>paragraph: inner three',
+      'list>item>list>item>paragraph: inner four',
+      'quote>paragraph: Quoted one.',
+      'quote>paragraph: Quoted two.',
+      'code: if (a) {\n  b();\n}',
+      'separator: ',
     ]);
+    expect(blocks[10]).toBe('h3: Next');
   });
 
-  it('skips scripts, styles, SVG, hidden and form elements', () => {
-    const html = `<p>Keep <script>var x = 1;</script><style>p{}</style>this<svg><text>svg</text></svg>.</p>
-      <p hidden>hidden</p><button>Click</button><noscript>Enable JS</noscript>`;
-    expect(paragraphsOfHtml(html)).toEqual(['Keep this.']);
+  it('keeps data tables as rows of cells, and lays out layout tables as their content', () => {
+    const blocks = outline(
+      page(
+        `<table><tr><th>City</th><th>Share</th></tr><tr><td>Tunis</td><td>41%</td></tr><tr><td>Sfax</td><td></td></tr></table>`,
+      ),
+    );
+    expect(blocks.slice(1, 7)).toEqual([
+      'table>row>cell: City',
+      'table>row>cell: Share',
+      'table>row>cell: Tunis',
+      'table>row>cell: 41%',
+      'table>row>cell: Sfax',
+      'table>row>cell: ',
+    ]);
+    // Readability judges this one a layout table (one row): its cells are ordinary blocks.
+    const layoutTable = outline(
+      page('<table><tr><td><p>Left column text.</p></td><td><p>Right column text.</p></td></tr></table>'),
+    );
+    expect(layoutTable.slice(1, 3)).toEqual(['paragraph: Left column text.', 'paragraph: Right column text.']);
+  });
+
+  it('marks links (http and https only), emphasis, strong and code inline', () => {
+    const html = page(
+      `<p>See <a href="https://example.org/report">the <em>full</em> report</a>, <a href="javascript:alert(1)">this</a>, <a href="mailto:a@b.c">mail</a>, <a href="#top">top</a> and <code>x = 1</code> or <strong>bold</strong>.</p>`,
+    );
+    const { text, layout } = extractHtmlArticle(html);
+    const marks = layout!.marks.map((m) => `${m.kind}:${text.slice(m.start, m.end)}${'href' in m ? `→${m.href}` : ''}`);
+    expect(marks).toEqual([
+      'link:the full report→https://example.org/report',
+      'emphasis:full',
+      'code:x = 1',
+      'strong:bold',
+    ]);
+    expect(text).toContain('See the full report, this, mail, top and x = 1 or bold.');
+  });
+
+  it('resolves relative links against the canonical URL, and drops them without one', () => {
+    const body = '<p>Read <a href="/world/story-2">the earlier story</a> first.</p>';
+    const withCanonical = extractHtmlArticle(
+      page(body, '<title>T</title><link rel="canonical" href="https://news.example/world/story-3">'),
+    );
+    expect(withCanonical.canonicalUrl).toBe('https://news.example/world/story-3');
+    expect(withCanonical.layout!.marks.find((m) => m.kind === 'link')).toMatchObject({
+      href: 'https://news.example/world/story-2',
+    });
+    const without = extractHtmlArticle(page(body));
+    expect(without.canonicalUrl).toBeNull();
+    expect(without.layout!.marks.filter((m) => m.kind === 'link')).toEqual([]);
+  });
+
+  it('makes a picture a figure with its caption; only small embedded raster pictures are kept', () => {
+    const png = `data:image/png;base64,${Buffer.from('not really a png but base64').toString('base64')}`;
+    const html =
+      page(`<figure><img src="https://cdn.example/a.jpg" alt="Boats in the harbour"><figcaption>The harbour at dawn. <span>Photo: J. Doe</span></figcaption></figure>
+      <p><img src="${png}" alt="Chart"></p>
+      <figure><img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="Vector"></figure>`);
+    const { text, layout } = extractHtmlArticle(html);
+    const figures = layout!.blocks.filter((b) => b.kind === 'figure');
+    expect(figures.map((f) => [f.alt, text.slice(f.start, f.end), f.image ?? null])).toEqual([
+      ['Boats in the harbour', 'The harbour at dawn. Photo: J. Doe', null],
+      ['Chart', '', png],
+      ['Vector', '', null],
+    ]);
+    expect(text).not.toContain('Boats in the harbour');
+  });
+
+  it('takes a lone line right after a picture that says what its alt text says for its caption', () => {
+    const blocks = outline(
+      page(`<figure><img src="a.jpg" alt="The mayor at the opening of the new bridge."></figure>
+      <ul><li><p>The mayor at the opening of the new bridge</p></li></ul><p>Body text follows here.</p>`),
+    );
+    expect(blocks[1]).toBe('figure: The mayor at the opening of the new bridge');
+    expect(blocks.some((b) => b.startsWith('list'))).toBe(false);
+  });
+
+  it('drops a kicker and the repeated headline and byline at the top; the byline is not in the text', () => {
+    const html = page(
+      `<h4>Politics —</h4><h1>Harbour council meets</h1><p>By Ann Lee</p>`,
+      '<title>Harbour council meets | The Harbour Post</title><meta name="author" content="Ann Lee"><meta property="og:site_name" content="The Harbour Post">',
+    );
+    const doc = extractHtmlArticle(html);
+    expect(doc).toMatchObject({ title: 'Harbour council meets', byline: 'Ann Lee', source: 'The Harbour Post' });
+    expect(doc.text.startsWith('Harbour council meets\n\nParagraph 1 of')).toBe(true);
   });
 });
 
@@ -128,7 +226,7 @@ describe('extractHtmlArticle edge cases', () => {
 
   it('imports a short page and falls back to the given title', () => {
     const doc = extractHtmlArticle('<p>Just one short paragraph.</p>', undefined, { fallbackTitle: 'note' });
-    expect(doc).toMatchObject({ title: 'note', byline: null, source: null, publishedAt: null });
+    expect(doc).toMatchObject({ title: 'note', byline: null, source: null, publishedAt: null, canonicalUrl: null });
     expect(doc.text).toBe('note\n\nJust one short paragraph.');
   });
 
@@ -138,7 +236,7 @@ describe('extractHtmlArticle edge cases', () => {
       <body><article><h1>Big news</h1><p>By Ann Lee</p><p>${story}</p><p>${story}</p></article></body></html>`;
     const doc = extractHtmlArticle(html);
     expect(doc.byline).toBe('Ann Lee');
-    expect(doc.text.startsWith(`Big news\n\nBy: Ann Lee\n\n${story.trim()}`)).toBe(true);
+    expect(doc.text.startsWith(`Big news\n\n${story.trim()}`)).toBe(true);
   });
 
   it('keeps a valid published time and drops garbage', () => {

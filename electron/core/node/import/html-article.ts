@@ -1,7 +1,8 @@
 /**
- * Web page → article: Readability picks the article out of the page, and we
- * turn its DOM into the plain text the reader shows — one paragraph per block,
- * headline and byline on top, in the same layout as imported `.txt` articles.
+ * Web page → article: Readability picks the article out of the page, and its
+ * DOM is walked into the reading text and its layout (`html-drafts.ts`):
+ * headline on top, then the story's headings, paragraphs, lists, quotes,
+ * pictures with their captions, tables, links and emphasis.
  *
  * Pages are hostile input. jsdom is used as a parser only: no `runScripts`
  * (so no script, inline handler or `javascript:` URL ever runs), no
@@ -13,8 +14,13 @@
 import type { Readability } from '@mozilla/readability';
 import type { JSDOM, VirtualConsole } from 'jsdom';
 import { createRequire } from 'node:module';
+import { isAllowedExternalUrl } from '../../../shared/external-links.ts';
+import { layoutFromDrafts } from '../../common/layout/layout-from-drafts.ts';
+import { articleBody } from './article-body.ts';
+import { HtmlDrafts } from './html-drafts.ts';
 import { ImportError } from './import-error.ts';
 import { cleanByline } from './plain-text.ts';
+import { cleanTitle } from './title.ts';
 import type { ImportedDocument } from './types.ts';
 
 /**
@@ -33,187 +39,65 @@ function pageTools() {
 /** Base URL for pages without one: `.invalid` can never resolve (RFC 2606). */
 export const PLACEHOLDER_URL = 'https://imported.invalid/';
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** Elements whose content is never reading text. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'img',
-  'picture',
-  'source',
-  'track',
-  'map',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'link',
-  'meta',
-  'head',
-  'title',
-]);
-
-/** Elements that start and end a paragraph. */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-  'center',
-]);
-
-/** Collapse whitespace inside a paragraph, keeping `<br>` line breaks. */
-function collapse(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-/** Text of a `<pre>`: line structure kept, but no blank line (it would split the paragraph). */
-function preformatted(element: Element): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === ELEMENT_NODE) {
-        const name = (child as Element).localName;
-        if (name === 'br') text += '\n';
-        else if (!SKIPPED.has(name)) walk(child);
-      }
-    }
-  };
-  walk(element);
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-}
-
-/**
- * Paragraphs of readable text under `root`: one per block element, list items
- * marked "• " (or "1. " in ordered lists), table cells joined with " | ".
- */
-export function paragraphsOf(root: Node): string[] {
-  const paragraphs: string[] = [];
-  let line = '';
-  let marker = '';
-  const flush = () => {
-    const text = collapse(line);
-    line = '';
-    if (text === '') return;
-    paragraphs.push(marker + text);
-    marker = '';
-  };
-
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === TEXT_NODE) {
-        // Source line breaks are just whitespace; only <br> breaks a line.
-        line += (child as Text).data.replace(/\s+/g, ' ');
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
-      const name = element.localName;
-      if (SKIPPED.has(name) || element.hasAttribute('hidden')) continue;
-      if (name === 'br') {
-        line += '\n';
-      } else if (name === 'pre') {
-        flush();
-        const code = preformatted(element);
-        if (code !== '') paragraphs.push(code);
-      } else if (name === 'td' || name === 'th') {
-        if (line.trim() !== '') line += ' | ';
-        walk(element);
-      } else if (BLOCKS.has(name)) {
-        flush();
-        if (name === 'li') {
-          const list = element.parentElement;
-          const index = list ? Array.prototype.indexOf.call(list.children, element) : 0;
-          marker = list?.localName === 'ol' ? `${index + 1}. ` : '• ';
-        }
-        walk(element);
-        flush();
-      } else {
-        walk(element);
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return paragraphs;
-}
-
-const normalized = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** Drop leading body paragraphs that repeat the headline or byline we put on top. */
-function withoutRepeatedHeader(body: string[], title: string, byline: string | null): string[] {
-  const repeats = new Set([normalized(title)]);
-  if (byline) {
-    repeats.add(normalized(byline));
-    repeats.add(normalized(`by ${byline}`));
-  }
-  let skip = 0;
-  while (skip < Math.min(3, body.length) && repeats.has(normalized(body[skip]!))) skip += 1;
-  return body.slice(skip);
-}
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Publication time as given, if it is a date at all. */
 function publishedTime(value: string | null | undefined): string | null {
   const text = value?.trim() ?? '';
   return text !== '' && !Number.isNaN(Date.parse(text)) ? text : null;
+}
+
+/** Where pages state their publication time when Readability's own places (meta tags, JSON-LD) do not have it. */
+const PUBLISHED_SELECTORS = [
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'time[itemprop="datePublished"]',
+  'time[pubdate]',
+];
+
+function publishedTimeIn(document: Document): string | null {
+  for (const selector of PUBLISHED_SELECTORS) {
+    const element = document.querySelector(selector);
+    const value = publishedTime(element?.getAttribute('content') ?? element?.getAttribute('datetime'));
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The page's own address: `<link rel=canonical>`, else `og:url`; absolute http(s) only. */
+export function canonicalUrlOf(document: Document): string | null {
+  const candidates = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const url = candidate?.trim();
+    if (url && isAllowedExternalUrl(url) && new URL(url).origin !== new URL(PLACEHOLDER_URL).origin) {
+      return new URL(url).href;
+    }
+  }
+  return null;
+}
+
+/**
+ * What a link in the article points to. Readability makes links absolute
+ * against the page's base; links that were relative on a page saved without
+ * its address point at the placeholder, and are resolved against the page's
+ * canonical URL when it has one — else they lead nowhere and are dropped.
+ */
+function linkResolver(canonicalUrl: string | null): (href: string) => string | null {
+  const placeholder = new URL(PLACEHOLDER_URL).origin;
+  return (href) => {
+    if (!isAllowedExternalUrl(href)) return null;
+    const url = new URL(href);
+    if (url.origin !== placeholder) return url.href;
+    if (!canonicalUrl) return null;
+    return new URL(url.pathname + url.search + url.hash, canonicalUrl).href;
+  };
 }
 
 export interface HtmlArticleOptions {
@@ -222,10 +106,11 @@ export interface HtmlArticleOptions {
 }
 
 /**
- * Extract the article of a web page as plain text with metadata.
+ * Extract the article of a web page: its text, laid out, with metadata.
  *
- * The text starts with the headline, a blank line, `By: <byline>` (when
- * known) and a blank line, then the body paragraphs separated by blank lines.
+ * The text starts with the headline, then the story's blocks separated by
+ * blank lines (see `layoutFromDrafts`). The byline is metadata, shown above
+ * the story, not a line of it.
  *
  * @param html - The page source.
  * @param url - The page's address, used only to resolve relative links;
@@ -243,28 +128,34 @@ export function extractHtmlArticle(
   try {
     const document = dom.window.document;
     const pageTitle = document.title;
+    const canonicalUrl = canonicalUrlOf(document);
+    const fallbackPublished = publishedTimeIn(document);
     let article: ReturnType<Readability<Node>['parse']>;
     try {
       article = new Readability<Node>(document, { serializer: (node) => node }).parse();
     } catch {
       article = null;
     }
-    const body = article?.content ? paragraphsOf(article.content) : [];
-    if (body.length === 0) {
+    const drafts = article?.content ? HtmlDrafts.of(article.content, linkResolver(canonicalUrl)) : [];
+    const byline = cleanByline(article?.byline);
+    const source = collapse(article?.siteName) || null;
+    const title =
+      cleanTitle(collapse(article?.title || pageTitle), { site: source, byline }) ||
+      options.fallbackTitle ||
+      'Untitled';
+    const body = articleBody(drafts, { title, byline });
+    const { text, layout } = layoutFromDrafts([{ kind: 'headline', path: [], content: [title] }, ...body]);
+    if (layout.blocks.length < 2) {
       throw new ImportError('no-article', 'No article text was found in this web page.');
     }
-
-    const title =
-      collapse(article?.title || pageTitle || '').replace(/\n/g, ' ') || options.fallbackTitle || 'Untitled';
-    const byline = cleanByline(article?.byline);
-    const paragraphs = withoutRepeatedHeader(body, title, byline);
-    const header = byline ? [title, `By: ${byline}`] : [title];
     return {
       title,
       byline,
-      source: collapse(article?.siteName ?? '').replace(/\n/g, ' ') || null,
-      publishedAt: publishedTime(article?.publishedTime),
-      text: [...header, ...paragraphs].join('\n\n'),
+      source,
+      publishedAt: publishedTime(article?.publishedTime) ?? fallbackPublished,
+      canonicalUrl,
+      text,
+      layout,
     };
   } finally {
     dom.window.close();

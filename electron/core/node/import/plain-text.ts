@@ -77,6 +77,8 @@ export function readPlainText(text: string, fallbackTitle: string): ImportedDocu
     title: firstLineTitle(text, fallbackTitle),
     ...findMetadataLines(text),
     publishedAt: null,
+    canonicalUrl: null,
     text,
+    layout: null,
   };
 }

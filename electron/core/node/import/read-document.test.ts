@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_URL } from '../../../../test-fixtures/fixtures.ts';
+import { layoutProblem } from '../../common/layout/layout-schema.ts';
 import { ImportError, MAX_DOCUMENT_BYTES, readDocument } from './read-document.ts';
 import type { ImportErrorCode } from './read-document.ts';
 
@@ -59,28 +60,30 @@ describe('readDocument: plain text', () => {
 describe('readDocument: Markdown', () => {
   it('strips syntax and takes the first # heading as title', () => {
     const doc = readDocument(utf8('# A *Title*\r\n\r\nBy Jane Doe\r\n\r\nSee [this](http://x).\r\n'), 'a.md');
-    expect(doc).toEqual({
+    expect(doc).toMatchObject({
       title: 'A Title',
       byline: 'Jane Doe',
       source: null,
       publishedAt: null,
+      canonicalUrl: null,
       text: 'A Title\n\nBy Jane Doe\n\nSee this.',
     });
+    expect(doc.layout!.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
   });
 });
 
 describe('readDocument: HTML', () => {
   const pages = readdirSync(new URL('pages/', FIXTURES_URL));
 
-  it.each(pages)('imports pages/%s with the expected title and byline', (page) => {
+  it.each(pages)('imports pages/%s with the expected title and byline, laid out', (page) => {
     const folder = new URL(`pages/${page}/`, FIXTURES_URL);
     const expected = JSON.parse(readFileSync(new URL('expected-metadata.json', folder), 'utf8')) as {
       title: string;
       byline: string | null;
+      siteName: string | null;
     };
     const doc = readDocument(readFileSync(new URL('source.html', folder)), 'source.html');
 
-    expect(doc.title).toBe(expected.title);
     // Readability's own byline keeps the page's line breaks and indentation; the
     // app shows it on one line, so compare with whitespace collapsed.
     const expectedByline =
@@ -89,20 +92,27 @@ describe('readDocument: HTML', () => {
         .replace(/\s+/g, ' ')
         .trim() ?? null;
     expect(doc.byline).toBe(expectedByline);
+    // Readability's title keeps a " | Author" or " - Site" suffix the page adds; the app's does not.
+    let title = expected.title;
+    for (const name of [expectedByline, expected.siteName]) {
+      if (name && new RegExp(`\\s[|–—-]\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(title)) {
+        title = title.slice(0, title.length - name.length).replace(/\s[|–—-]\s$/, '');
+      }
+    }
+    expect(doc.title).toBe(title);
     expect(doc.text.length).toBeGreaterThan(500);
     for (const pattern of CODE_LIKE) expect(doc.text).not.toMatch(pattern);
 
-    // Same layout as imported .txt articles: headline, blank line, "By:", blank line, body.
-    const [head, byline, first] = doc.text.split('\n\n');
-    expect(head).toBe(doc.title);
-    expect(byline).toBe(`By: ${doc.byline}`);
-    expect(first!.length).toBeGreaterThan(0);
-    expect(doc.text).not.toMatch(/\n{3,}/);
-    // Whitespace is collapsed in every paragraph except preformatted ones
-    // (<pre> keeps its indentation: ars-1 quotes a code sample).
-    for (const paragraph of doc.text.split('\n\n')) {
-      if (/\n[ \t]/.test(paragraph)) continue;
-      expect(paragraph).not.toMatch(/^\s|\s$|[ \t]\n| {2}/);
+    // The headline opens the text; the byline is shown above the article, not repeated in it.
+    const layout = doc.layout!;
+    expect(layoutProblem(layout, doc.text.length)).toBeNull();
+    expect(layout.blocks[0]).toMatchObject({ kind: 'headline', start: 0, end: doc.title.length });
+    expect(doc.text.startsWith(`${doc.title}\n\n`)).toBe(true);
+    expect(doc.text).not.toMatch(/^By:? /m);
+    // Whitespace is collapsed in every block but code (ars-1 quotes a code sample).
+    for (const block of layout.blocks) {
+      if (block.kind === 'code') continue;
+      expect(doc.text.slice(block.start, block.end)).not.toMatch(/^\s|\s$| {2}|[ \t]\n/);
     }
   });
 

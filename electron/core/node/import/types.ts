@@ -1,4 +1,5 @@
 /** Result types of importing, written down once. */
+import type { DocumentLayout } from '../../../shared/layout-types.ts';
 
 /** A document ready to be stored: its reading text plus what we know about it. */
 export interface ImportedDocument {
@@ -10,9 +11,13 @@ export interface ImportedDocument {
   source: string | null;
   /** Publication time as found in the document (ISO 8601 when the page gives it); `null` when unknown. */
   publishedAt: string | null;
+  /** The page's own address (`<link rel=canonical>`, `og:url`): absolute http(s); `null` when unknown. */
+  canonicalUrl: string | null;
   /**
    * The text the reader sees and annotations anchor to: `\n` line endings,
-   * paragraphs separated by a blank line.
+   * blocks separated by a blank line.
    */
   text: string;
+  /** How the text is laid out, when the file says (web pages, Markdown); `null` for plain text. */
+  layout: DocumentLayout | null;
 }

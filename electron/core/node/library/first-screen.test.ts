@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AnchoredAnnotation, OpenedDocument, TextBlock } from '../../../shared/api-contract.ts';
+import type { AnchoredAnnotation, OpenedDocument } from '../../../shared/api-contract.ts';
+import type { LayoutBlock } from '../../../shared/layout-types.ts';
 import type { Anchor } from '../../../shared/anchor-types.ts';
 import { firstScreen } from './first-screen.ts';
 
 function documentOf(paragraphs: string[]): OpenedDocument {
-  const blocks: TextBlock[] = [];
+  const blocks: LayoutBlock[] = [];
   let text = '';
   for (const paragraph of paragraphs) {
     if (text) text += '\n\n';
@@ -15,7 +16,12 @@ function documentOf(paragraphs: string[]): OpenedDocument {
     });
     text += paragraph;
   }
-  return { document: { id: 'd' } as OpenedDocument['document'], text, blocks, annotations: [] };
+  return {
+    document: { id: 'd' } as OpenedDocument['document'],
+    text,
+    layout: { structured: false, blocks, containers: [], marks: [] },
+    annotations: [],
+  };
 }
 
 function anchored(id: string, anchor: Anchor): AnchoredAnnotation {
@@ -36,10 +42,10 @@ describe('firstScreen', () => {
     const { opened: head, complete } = firstScreen(opened, 500);
     expect(complete).toBe(false);
     expect(opened.text.startsWith(head.text)).toBe(true);
-    const last = head.blocks.at(-1)!;
+    const last = head.layout.blocks.at(-1)!;
     expect(last.start).toBeLessThan(500);
     expect(last.end).toBe(head.text.length);
-    expect(head.blocks).toEqual(opened.blocks.slice(0, head.blocks.length));
+    expect(head.layout.blocks).toEqual(opened.layout.blocks.slice(0, head.layout.blocks.length));
   });
 
   it('keeps only the annotations that lie wholly inside the prefix', () => {

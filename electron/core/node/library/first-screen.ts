@@ -8,21 +8,23 @@
  * unchanged (the text is a prefix), so the rest simply follows.
  */
 import type { FirstScreen, OpenedDocument } from '../../../shared/api-contract.ts';
+import { layoutPrefix } from '../../common/layout/layout-prefix.ts';
 
 /** About three screens of text: enough to read while the rest arrives. */
 export const FIRST_SCREEN_CHARS = 16_000;
 
 export function firstScreen(opened: OpenedDocument, chars = FIRST_SCREEN_CHARS): FirstScreen {
-  const blocks = opened.blocks.filter((block) => block.start < chars);
-  const end = blocks.at(-1)?.end ?? 0;
+  const all = opened.layout.blocks;
+  let count = 0;
+  while (count < all.length && all[count]!.start < chars) count++;
+  const end = all[count - 1]?.end ?? 0;
   // A document that fits, or whose first block alone is far longer than a screen, goes whole.
-  if (blocks.length === opened.blocks.length || blocks.length === 0 || end > chars * 4)
-    return { opened, complete: true };
+  if (count === all.length || count === 0 || end > chars * 4) return { opened, complete: true };
   return {
     opened: {
       document: opened.document,
       text: opened.text.slice(0, end),
-      blocks,
+      layout: layoutPrefix(opened.layout, count),
       // Highlights that run past the prefix are painted with the whole document.
       annotations: opened.annotations.filter(({ anchor }) => anchor.status !== 'orphan' && anchor.end <= end),
     },

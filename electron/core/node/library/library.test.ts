@@ -35,7 +35,8 @@ describe('Library', () => {
     expect(library.startDocumentId()).toBe(doc!.id);
     const opened = await library.openDocument(doc!.id);
     expect(opened.text).toBe(SAMPLE);
-    expect(opened.blocks.map((b) => b.kind)).toEqual(['headline', 'meta', 'paragraph', 'paragraph']);
+    expect(opened.layout.blocks.map((b) => b.kind)).toEqual(['headline', 'meta', 'paragraph', 'paragraph']);
+    expect(opened.layout.structured).toBe(false);
   });
 
   it('does not add the sample again on the next start', async () => {
@@ -108,5 +109,44 @@ describe('Library', () => {
     await expect(library.deleteAnnotation('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
       code: 'not-found',
     });
+  });
+
+  it('attaches an annotation to a new passage, keeping its note, and refuses an empty one', async () => {
+    const library = await open();
+    const [doc] = library.listDocuments();
+    const at = (phrase: string) => ({ start: SAMPLE.indexOf(phrase), end: SAMPLE.indexOf(phrase) + phrase.length });
+    const created = await library.createAnnotation({
+      documentId: doc!.id,
+      ...at('some words'),
+      color: 'blue',
+      note: 'mine',
+    });
+    const attached = await library.attachAnnotation({ id: created.id, ...at('more words') });
+    expect(attached.anchor).toMatchObject({ status: 'exact', ...at('more words') });
+    expect(attached.annotation).toMatchObject({ note: 'mine', color: 'blue' });
+    expect((await onDisk()).annotations[0].target.quote.exact).toBe('more words');
+    await expect(library.attachAnnotation({ id: created.id, start: 0, end: 10_000 })).rejects.toThrow(/past the end/);
+  });
+
+  it('stores a layout beside the text and opens with it; a damaged one falls back to the plain-text rules', async () => {
+    const library = await open();
+    const text = 'Title\n\nA list item';
+    const layout = {
+      structured: true,
+      blocks: [
+        { kind: 'headline' as const, start: 0, end: 5 },
+        { kind: 'paragraph' as const, start: 7, end: 18, in: [0, 1] },
+      ],
+      containers: [{ kind: 'list' as const, ordered: false }, { kind: 'item' as const }],
+      marks: [{ kind: 'link' as const, start: 9, end: 13, href: 'https://example.org/' }],
+    };
+    const doc = await library.addDocument({ text, layout, origin: { kind: 'file', fileName: 'a.md' } });
+    expect((await library.openDocument(doc.id)).layout).toEqual(layout);
+
+    const files = await import('node:fs/promises').then((fs) => fs.readdir(join(dir, 'data', 'texts')));
+    const layoutFile = files.find((f) => f.endsWith('.layout.json'))!;
+    await writeFile(join(dir, 'data', 'texts', layoutFile), '{"structured": true, "blocks": [{"kind": "heading"');
+    const reopened = await open();
+    expect((await reopened.openDocument(doc.id)).layout).toMatchObject({ structured: false, containers: [] });
   });
 });

@@ -19,12 +19,14 @@ import type {
   ExportedEntity,
   HighlightColor,
   OpenedDocument,
-  TextBlock,
 } from '../../../shared/api-contract.ts';
+import type { DocumentLayout } from '../../../shared/layout-types.ts';
 import { anchorAll, anchorTarget } from '../../common/anchoring/anchor.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { detectStructure } from '../../common/article/plain-text-structure.ts';
 import { exportFileName } from '../../common/export/export-file-name.ts';
+import { parseLayout } from '../../common/layout/layout-schema.ts';
+import { plainTextLayout } from '../../common/layout/plain-text-layout.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { openDatabase } from '../storage/open-database.ts';
@@ -45,6 +47,9 @@ export interface NewDocument {
   byline?: string | null;
   source?: string | null;
   publishedAt?: string | null;
+  canonicalUrl?: string | null;
+  /** The text's layout when the file gave one (web pages, Markdown). */
+  layout?: DocumentLayout | null;
   origin: { kind: DocumentOriginKind; fileName: string | null };
 }
 
@@ -55,8 +60,8 @@ export class Library {
   readonly #now: () => Date;
   /** The last texts read or stored, by content hash. */
   readonly #textCache = new RecentCache<string, string>(16);
-  /** The block structure of the last texts opened, by content hash. */
-  readonly #blocksCache = new RecentCache<string, TextBlock[]>(16);
+  /** The layouts of the last texts opened, by content hash. */
+  readonly #layoutCache = new RecentCache<string, DocumentLayout>(16);
 
   private constructor(db: Low<DatabaseShape>, texts: TextStore, now: () => Date) {
     this.#db = db;
@@ -103,8 +108,7 @@ export class Library {
   /** Adds a document, or returns the existing one with the same text. */
   async addDocument(input: NewDocument): Promise<DocumentSummary> {
     const text = input.text.replace(/\r\n?/g, '\n');
-    const contentHash = await this.#texts.put(text);
-    this.#textCache.set(contentHash, text);
+    const contentHash = await this.storeText(text, input.layout);
     const existing = this.#db.data.documents.find((d) => d.contentHash === contentHash);
     if (existing) return this.#summary(existing);
 
@@ -117,6 +121,7 @@ export class Library {
       source: input.source ?? structure.source,
       dateline: structure.dateline,
       publishedAt: input.publishedAt ?? null,
+      ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
       origin: input.origin,
       contentHash,
       textLength: text.length,
@@ -145,7 +150,7 @@ export class Library {
     return {
       document: this.#summary(record),
       text,
-      blocks: this.#blocksOf(record.contentHash, text),
+      layout: await this.#layoutOf(record.contentHash, text),
       annotations: annotations.map((annotation, i) => ({ annotation, anchor: anchors[i]! })),
     };
   }
@@ -158,23 +163,14 @@ export class Library {
     note?: string | undefined;
   }): Promise<Annotation> {
     const record = this.#document(request.documentId);
-    const text = await this.#text(record);
-    if (request.end > text.length) {
-      throw new ApiFailure(
-        'invalid-payload',
-        `the selection ends at ${request.end}, past the end of the text (${text.length})`,
-      );
-    }
-    if (!text.slice(request.start, request.end).trim()) {
-      throw new ApiFailure('invalid-payload', 'the selection holds no text');
-    }
+    const target = this.#selectionTarget(await this.#text(record), request.start, request.end);
     const time = this.#now().toISOString();
     const annotation: Annotation = {
       id: randomUUID(),
       documentId: record.id,
       color: request.color,
       note: request.note ?? '',
-      target: createTarget(text, request.start, request.end),
+      target,
       created: time,
       modified: time,
     };
@@ -182,6 +178,34 @@ export class Library {
       data.annotations.push(annotation);
     });
     return annotation;
+  }
+
+  /**
+   * "Attach here": the annotation now marks `[start, end)` of its document's
+   * current text — how a reader puts back an orphan whose passage was
+   * rewritten beyond recognition. Note, colour and id are kept.
+   */
+  async attachAnnotation(request: { id: string; start: number; end: number }): Promise<AnchoredAnnotation> {
+    const annotation = this.#annotation(request.id);
+    const text = await this.#text(this.#document(annotation.documentId));
+    const target = this.#selectionTarget(text, request.start, request.end);
+    await this.#db.update(() => {
+      annotation.target = target;
+      annotation.modified = this.#now().toISOString();
+    });
+    return { annotation: { ...annotation }, anchor: anchorTarget(text, target) };
+  }
+
+  /** The target of a selection the reader made, refused when it lies past the text or holds none. */
+  #selectionTarget(text: string, start: number, end: number): Annotation['target'] {
+    if (end > text.length) {
+      throw new ApiFailure(
+        'invalid-payload',
+        `the selection ends at ${end}, past the end of the text (${text.length})`,
+      );
+    }
+    if (!text.slice(start, end).trim()) throw new ApiFailure('invalid-payload', 'the selection holds no text');
+    return createTarget(text, start, end);
   }
 
   async updateAnnotation(request: {
@@ -263,10 +287,14 @@ export class Library {
     return this.#text(this.#document(documentId));
   }
 
-  /** Stores a text by its content hash and returns the hash. */
-  async storeText(text: string): Promise<string> {
+  /** Stores a text (and its layout, when it has one) by its content hash and returns the hash. */
+  async storeText(text: string, layout?: DocumentLayout | null): Promise<string> {
     const contentHash = await this.#texts.put(text);
     this.#textCache.set(contentHash, text);
+    if (layout) {
+      await this.#texts.putLayout(contentHash, layout);
+      this.#layoutCache.set(contentHash, layout);
+    }
     return contentHash;
   }
 
@@ -299,13 +327,14 @@ export class Library {
     return annotation;
   }
 
-  #blocksOf(contentHash: string, text: string): TextBlock[] {
-    let blocks = this.#blocksCache.get(contentHash);
-    if (!blocks) {
-      blocks = detectStructure(text).blocks;
-      this.#blocksCache.set(contentHash, blocks);
+  /** The text's stored layout if it has a sound one, else the plain-text rules' (old libraries, plain text). */
+  async #layoutOf(contentHash: string, text: string): Promise<DocumentLayout> {
+    let layout = this.#layoutCache.get(contentHash);
+    if (!layout) {
+      layout = parseLayout(await this.#texts.getLayout(contentHash), text.length) ?? plainTextLayout(text);
+      this.#layoutCache.set(contentHash, layout);
     }
-    return blocks;
+    return layout;
   }
 
   async #text(record: DocumentRecord): Promise<string> {

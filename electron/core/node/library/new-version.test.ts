@@ -65,5 +65,31 @@ describe('reanchorAnnotations', () => {
       createTarget(text, text.indexOf('Kappa'), text.indexOf('Kappa') + 'Kappa lambda mu'.length),
     );
     expect(updated[1]).toBe(annotations[1]);
+    expect(report.items.map((i) => [i.quote, i.newQuote])).toEqual([
+      ['Kappa lambda mu', 'Kappa lambda mu'],
+      ['Epsilon zeta eta theta iota', null],
+    ]);
+  });
+
+  it('reports a fuzzy move with the old quote beside the new, whole words kept', () => {
+    const old =
+      'The city council met on Tuesday. The new bridge is expected to open in 2027. Officials said the budget was approved by a wide margin.';
+    const phrase = 'expected to open in 2027';
+    const annotation: Annotation = {
+      id: '1',
+      documentId: 'd',
+      color: 'yellow',
+      note: '',
+      target: createTarget(old, old.indexOf(phrase), old.indexOf(phrase) + phrase.length),
+      created: 't',
+      modified: 't',
+    };
+    const { report, updated } = reanchorAnnotations(old.replace('in 2027', 'in late 2027'), [annotation]);
+    expect(report.items[0]).toMatchObject({
+      status: 'fuzzy',
+      quote: phrase,
+      newQuote: 'expected to open in late 2027',
+    });
+    expect(updated[0]!.target.quote.exact).toBe('expected to open in late 2027');
   });
 });

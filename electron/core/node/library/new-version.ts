@@ -99,6 +99,7 @@ export function reanchorAnnotations(
     report.items.push({
       annotationId: annotation.id,
       quote: annotation.target.quote.exact,
+      newQuote: anchor.status === 'orphan' ? null : text.slice(anchor.start, anchor.end),
       note: annotation.note,
       status: anchor.status,
       confidence: anchor.confidence,
@@ -120,7 +121,7 @@ export async function replaceWithNewVersion(
   now: Date,
 ): Promise<{ document: DocumentSummary; reanchor: ReanchorReport }> {
   const text = imported.text;
-  const contentHash = await library.storeText(text);
+  const contentHash = await library.storeText(text, imported.layout);
   const annotations = library.annotationsOf(previous.id);
   const { report, updated } = reanchorAnnotations(text, annotations);
   const byId = new Map(updated.map((a) => [a.id, a]));
@@ -137,6 +138,7 @@ export async function replaceWithNewVersion(
     record.source = imported.source ?? structure.source;
     record.dateline = structure.dateline;
     record.publishedAt = imported.publishedAt ?? record.publishedAt;
+    if (imported.canonicalUrl) record.canonicalUrl = imported.canonicalUrl;
     record.contentHash = contentHash;
     record.textLength = text.length;
     record.modified = replacedAt;
