@@ -185,6 +185,12 @@ describe('extractEntities on names without cues', () => {
     expect(names('Montana State won the final.', 'person')).toEqual([]);
   });
 
+  it('ends a name at a tab between table cells', () => {
+    expect(
+      names('Offices of the firm are listed below.\n\nCity\tCountry\nOslo\tNorway\nLima\tPeru\n', 'place'),
+    ).toEqual(['Oslo', 'Norway', 'Lima', 'Peru']);
+  });
+
   it('takes the word after a full stop for a sentence start even where the parser does not', () => {
     expect(names('It costs less than 100. If you look closer, it costs more.')).toEqual([]);
   });

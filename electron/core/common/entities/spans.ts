@@ -97,7 +97,8 @@ function makeWord(tokens: Token[]): Word {
 function breaksAfter(word: Word): boolean {
   const last = word.tokens[word.tokens.length - 1]!;
   if (word.possessive) return true;
-  if (last.post.includes('\n')) return true;
+  // A line end, or a tab between table cells ("Item\tCost"), ends a name.
+  if (/[\n\t]/.test(last.post)) return true;
   const punct = last.post.replace(/\s+/g, '');
   if (punct === '') return false;
   // "Mr. Smith", "John F. Kennedy": a full stop after an abbreviation or initial joins.
