@@ -9,7 +9,7 @@ function entitiesPanel(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Entities' });
 }
 
-function section(page: Page, heading: (typeof SECTIONS)[number]): Locator {
+function section(page: Page, heading: (typeof SECTIONS)[number] | 'Quotes'): Locator {
   return entitiesPanel(page).getByRole('region', { name: new RegExp(`^${heading} \\d+$`) });
 }
 
@@ -309,4 +309,27 @@ test('a long document is shared out over several entity workers and its entities
   expect(await listed(page, 'Places')).toEqual([['Lisbon', 2]]);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   if (cores >= 2) expect(workers.filter((url) => url.includes('extract.worker')).length).toBeGreaterThanOrEqual(2);
+});
+
+test('the Quotes section lists who said what; a person lists their quotes; a click scrolls to the quotation', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await waitForEntities(page);
+  const quotesSection = section(page, 'Quotes');
+  await expect(quotesSection.locator('.quote').first()).toBeVisible();
+  const first = quotesSection.locator('.quote').first();
+  const speaker = (await first.locator('.quote-speaker').textContent())!;
+  expect(speaker).not.toBe('Unattributed');
+  const quoted = (await first.locator('.quote-text').textContent())!.replace(/^“|”$/g, '');
+  await first.click();
+  const shown = page.locator('article.article .quote-current');
+  await expect(shown.first()).toBeInViewport();
+  expect((await shown.allTextContents()).join('')).toBe(quoted);
+
+  // The speaker's own entry lists the same quotation.
+  const person = section(page, 'People').locator('.entity-item').filter({ hasText: speaker });
+  await person.getByRole('button', { name: /quotes?$/ }).click();
+  await expect(person.locator('.quote-text').first()).toHaveText(`“${quoted}”`);
 });

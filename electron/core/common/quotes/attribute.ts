@@ -495,7 +495,9 @@ function isPartial(text: string, span: QuotedSpan): boolean {
 function looksLikeSpeech(text: string, span: QuotedSpan): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
-  const titleCase = words.length > 1 && words.every((w) => !/^\p{Ll}/u.test(w));
+  // "Moscow Format of Consultations": a name in quotation marks, its long words capitalised.
+  const long = words.filter((w) => w.length > 3);
+  const titleCase = long.length > 1 && long.every((w) => !/^\p{Ll}/u.test(w));
   return !titleCase && (words.length >= 6 || (words.length >= 3 && /[.!?,]$/.test(quoted)));
 }
 

@@ -1,0 +1,83 @@
+/**
+ * The open document's direct quotations and who said them, found in the
+ * entity worker against the reader's corrected entity list (a rename or a
+ * merge moves a quotation to the right person), and the quotation the
+ * reader last clicked, shown and scrolled to in the article.
+ */
+import type { Entity } from '../../../electron/core/common/entities/index.ts';
+import type { Quote } from '../../../electron/core/common/quotes/index.ts';
+import { quotesInWorker } from '../entities/extract-in-worker.ts';
+import type { Decoration } from '../lib/article-dom.ts';
+import { entities } from './entities.svelte.ts';
+import { reader } from './reader.svelte.ts';
+
+class Quotes {
+  #list = $state.raw<Quote[]>([]);
+  #status = $state<'idle' | 'finding' | 'ready'>('idle');
+  /** The entity list the current `#list` was found against. */
+  #against: readonly Entity[] | null = null;
+  #cancel: (() => void) | null = null;
+  current = $state<Quote | null>(null);
+  /** Bumped to ask the article to scroll to the current quotation. */
+  revealRequest = $state(0);
+
+  get list(): Quote[] {
+    return this.#list;
+  }
+  get status(): 'idle' | 'finding' | 'ready' {
+    return this.#status;
+  }
+  /** The current quotation, outlined in the article. */
+  get decorations(): Decoration[] {
+    const q = this.current;
+    return q
+      ? [{ id: 'quote:current', ref: 'quote', kind: 'mention', start: q.start, end: q.end, className: 'quote-current' }]
+      : [];
+  }
+
+  /** The quotations a person or an organisation is credited with. */
+  by(entity: Entity): Quote[] {
+    return this.#list.filter((q) => q.speaker?.entityId === entity.id);
+  }
+
+  /** Finds the quotations again whenever the document or its entity list changes. */
+  refresh(text: string, list: Entity[]): void {
+    if (list === this.#against) return;
+    this.#cancel?.();
+    this.#against = list;
+    this.#status = 'finding';
+    this.current = null;
+    const finding = quotesInWorker(text, $state.snapshot(list) as Entity[]);
+    this.#cancel = finding.cancel;
+    finding.result.then(
+      (found) => {
+        if (this.#against !== list) return;
+        this.#list = found;
+        this.#status = 'ready';
+      },
+      (error: unknown) => {
+        if (this.#against !== list) return;
+        this.#list = [];
+        this.#status = 'ready';
+        reader.say(`Quotations could not be found: ${error instanceof Error ? error.message : String(error)}`, true);
+      },
+    );
+  }
+
+  clear(): void {
+    this.#cancel?.();
+    this.#against = null;
+    this.#list = [];
+    this.#status = 'idle';
+    this.current = null;
+  }
+
+  /** Shows the quotation in the article (and leaves any entity mention the reader was cycling through). */
+  show(quote: Quote): void {
+    entities.current = null;
+    this.current = quote;
+    this.revealRequest++;
+  }
+}
+
+export const quotes = new Quotes();
