@@ -6,6 +6,7 @@ import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchImportPage } from './import-page.ts';
 import { benchLibrary } from './library.ts';
+import { benchLibrarySearch } from './library-search.ts';
 import { benchStart } from './start.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Anchoring', benchAnchoring],
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
+  ['Library search: 200 documents, 20,000 annotations', benchLibrarySearch],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
   ['Command line: start-up (npx marginalia …)', benchCliStartup],
   ['npm start without Electron: the build, then the launcher until the URL', benchStart],
