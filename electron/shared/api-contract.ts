@@ -248,9 +248,14 @@ const exportedEntities = z.array(exportedEntitySchema).max(100_000);
 export type HostKind = 'electron' | 'browser';
 
 export interface AppNotice {
-  kind: 'database-recovered';
+  /**
+   * `database-recovered`: an unreadable file was moved aside; `records-set-aside`: a file was
+   * opened with its valid records and only the invalid ones set aside; `read-only`: the library
+   * folder cannot be written, so it opened for reading only.
+   */
+  kind: 'database-recovered' | 'records-set-aside' | 'read-only';
   message: string;
-  /** Where the unreadable database file was moved to. */
+  /** Where the original file was kept (for `read-only`, the library folder). */
   keptAt: string;
 }
 
@@ -360,8 +365,16 @@ export function isChannel(name: unknown): name is Channel {
 
 // ── Results ─────────────────────────────────────────────────────────────────
 
+/** `write-failed`: the change could not be saved (disk full, permission denied, library locked); nothing was changed. */
 export type ApiErrorCode =
-  'unknown-channel' | 'invalid-payload' | 'forbidden' | 'not-found' | 'unsupported' | 'invalid-input' | 'internal';
+  | 'unknown-channel'
+  | 'invalid-payload'
+  | 'forbidden'
+  | 'not-found'
+  | 'unsupported'
+  | 'invalid-input'
+  | 'write-failed'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -21,6 +21,29 @@ const METHODS = [
 ] as const;
 
 export function countArrayVisits(work: () => void): number {
+  const { stop } = startCounting();
+  try {
+    work();
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return stop();
+}
+
+/** {@link countArrayVisits} for work that awaits (nothing else should run meanwhile). */
+export async function countArrayVisitsAsync(work: () => Promise<unknown>): Promise<number> {
+  const { stop } = startCounting();
+  try {
+    await work();
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return stop();
+}
+
+function startCounting(): { stop: () => number } {
   let visits = 0;
   const prototype = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const originals = METHODS.map((name) => [name, prototype[name]!] as const);
@@ -30,12 +53,12 @@ export function countArrayVisits(work: () => void): number {
       return original.apply(this, args);
     };
   }
-  try {
-    work();
-  } finally {
-    for (const [name, original] of originals) prototype[name] = original;
-  }
-  return visits;
+  return {
+    stop: () => {
+      for (const [name, original] of originals) prototype[name] = original;
+      return visits;
+    },
+  };
 }
 
 /** Visits at 4n over visits at n: about 4 when linear, about 16 when quadratic. */

@@ -317,10 +317,11 @@ describe('dispatch fuzz', () => {
   let dispatch: Dispatch;
   const logged: unknown[] = [];
   const saves: string[] = [];
+  let library: Library;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'marginalia-fuzz-'));
-    const library = await Library.open({ dataDir, sampleArticlePath });
+    library = await Library.open({ dataDir, sampleArticlePath });
     const handlers = createHandlers(library, {
       version: '0.0.0-fuzz',
       saveFile: async (name) => {
@@ -330,7 +331,10 @@ describe('dispatch fuzz', () => {
     });
     dispatch = createDispatcher(handlers, (error) => logged.push(error));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it(`refuses ${RUNS.toLocaleString('en')} malformed and dangling requests without a trace`, async () => {
     const before = await snapshot(dataDir);

@@ -76,7 +76,7 @@ async function store(
 ): Promise<DocumentImportResult> {
   const text = imported.text.replace(/\r\n?/g, '\n');
   const hash = hashText(text);
-  const same = library.data.documents.find((d) => d.contentHash === hash);
+  const same = library.documents.find((d) => d.contentHash === hash);
   if (same) return { document: library.summaryOf(same.id), existing: true };
 
   const previous = await findPreviousVersion(library, origin.fileName, imported.title, text);

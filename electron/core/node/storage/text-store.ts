@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from './atomic-write.ts';
+import { WriteFailedError } from './storage-errors.ts';
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -21,13 +22,17 @@ export class TextStore {
     this.folder = join(dataDir, 'texts');
   }
 
-  /** Stores the text (once) and returns its hash. */
+  /** Stores the text (once) and returns its hash; a WriteFailedError names why it could not. */
   async put(text: string): Promise<string> {
     const hash = hashText(text);
     const path = this.#pathOf(hash);
     if (!(await exists(path))) {
-      await mkdir(this.folder, { recursive: true });
-      await writeFileDurably(path, text);
+      try {
+        await mkdir(this.folder, { recursive: true });
+        await writeFileDurably(path, text);
+      } catch (error) {
+        throw new WriteFailedError(error);
+      }
     }
     return hash;
   }
