@@ -5,11 +5,13 @@ import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchLibrary } from './library.ts';
+import { benchReliability } from './reliability.ts';
 import { benchStart } from './start.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
   ['Anchoring', benchAnchoring],
+  ['Writes and the passes that were quadratic (issue 14)', benchReliability],
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
