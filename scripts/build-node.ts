@@ -2,6 +2,7 @@
  * Bundles the Node-side entry points with esbuild:
  * - dist/electron/main.js      the Electron main process (ESM)
  * - dist/electron/preload.cjs  the preload: one CommonJS file, because a sandboxed preload cannot be ESM
+ * - dist/{electron,node}/read-document-worker.js  the worker thread imports are read in
  * - dist/node/host.js          the browser host (`npm start -- --web`)
  * - dist/node/cli.js           the CLI (`npx marginalia`)
  * - dist/node/launch.js        `npm start` (electron/launcher)
@@ -16,6 +17,9 @@
 import { rm } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 
+/** Started by read-in-worker.ts, which looks for it beside the code that starts it (or one folder up). */
+const WORKER = 'electron/core/node/library/read-document-worker.ts';
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -28,7 +32,7 @@ await rm('dist/node', { recursive: true, force: true }); // no chunks left over 
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main/main.ts' },
+    entryPoints: { main: 'electron/main/main.ts', 'read-document-worker': WORKER },
     outdir: 'dist/electron',
     format: 'esm',
     packages: 'external',
@@ -42,7 +46,12 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', launch: 'electron/launcher/main.ts' },
+    entryPoints: {
+      host: 'electron/host/main.ts',
+      cli: 'electron/cli/main.ts',
+      launch: 'electron/launcher/main.ts',
+      'read-document-worker': WORKER,
+    },
     outdir: 'dist/node',
     format: 'esm',
     splitting: true,
