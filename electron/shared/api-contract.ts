@@ -297,11 +297,13 @@ export const requestSchemas = {
   'entities:correct': z.strictObject({ documentId: id, correction: entityCorrectionInputSchema }),
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
-  'document:import': z.strictObject({ fileName, data: fileData }),
+  /** `importId`, chosen by the caller, lets `document:import-cancel` stop the reading. */
+  'document:import': z.strictObject({ fileName, data: fileData, importId: id.optional() }),
   'document:import-text': z.strictObject({
     text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES),
     title: z.string().max(1_000).optional(),
   }),
+  'document:import-cancel': z.strictObject({ importId: id }),
   'document:open-dialog': empty,
   'document:delete': z.strictObject({ documentId: id }),
   'document:restore': z.strictObject({ restoreToken: id }),
@@ -347,6 +349,8 @@ export interface ResponseTypes {
   'document:import': DocumentImportResult;
   /** "New document from clipboard". */
   'document:import-text': DocumentImportResult;
+  /** Stops an import still being read; false when it had already finished (or never started). */
+  'document:import-cancel': { cancelled: boolean };
   /** Desktop only: the system open dialog, then `document:import`; `result` is null when cancelled. */
   'document:open-dialog': { result: DocumentImportResult | null };
   /** Removes a document and its annotations; `document:restore` undoes it until the app closes. */

@@ -138,6 +138,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'document:import-text': fc
     .record({ text: fc.string({ maxLength: 200 }), title: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) })
     .map(({ title, ...rest }) => (title === undefined ? rest : { ...rest, title })),
+  'document:import-cancel': fc.record({ importId: uuid }),
   'document:open-dialog': fc.constant({}),
   'document:delete': fc.record({ documentId: uuid }),
   'document:restore': fc.record({ restoreToken: uuid }),
@@ -243,6 +244,7 @@ const SUCCEED_WHEN_VALID = new Set<unknown>([
   'library:search',
   'document:import',
   'document:import-text',
+  'document:import-cancel',
   'document:open-dialog',
 ]);
 

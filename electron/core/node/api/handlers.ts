@@ -6,6 +6,7 @@ import { commitAnnotationImport, previewAnnotationImport } from '../annotation-i
 import { DocumentTrash } from '../library/document-trash.ts';
 import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
+import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 
@@ -29,6 +30,7 @@ export interface HostInfo {
 export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
+  const imports = new RunningImports();
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
@@ -68,8 +70,10 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       return { saved: filePath !== null, filePath, count: exported.count };
     },
     'library:search': async ({ query }) => ({ hits: await searchLibrary(library, query) }),
-    'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
+    'document:import': ({ fileName, data, importId }) =>
+      imports.run(importId, (signal) => importDocumentData(library, fileName, data, new Date(), { signal })),
     'document:import-text': ({ text, title }) => importText(library, text, title),
+    'document:import-cancel': async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     'document:open-dialog': async () => {
       if (!host.openFile)
         throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');

@@ -24,9 +24,10 @@ export async function importDocumentData(
   fileName: string,
   data: string,
   now = new Date(),
+  options: { signal?: AbortSignal } = {},
 ): Promise<DocumentImportResult> {
   const bytes = decodeFileData(data, MAX_DOCUMENT_BYTES, `“${displayName(fileName)}”`);
-  return importDocumentBytes(library, fileName, bytes, now);
+  return importDocumentBytes(library, fileName, bytes, now, options);
 }
 
 /**
