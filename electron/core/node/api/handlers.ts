@@ -4,7 +4,6 @@ import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
-import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
 import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
@@ -38,7 +37,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       let startDocumentError: string | null = null;
       if (startDocumentId) {
         try {
-          startDocument = firstScreen(await library.openDocument(startDocumentId));
+          startDocument = await library.openFirstScreen(startDocumentId);
         } catch (error) {
           // The window still starts (on the library) and says why.
           if (!(error instanceof ApiFailure)) throw error;
@@ -49,7 +48,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
-    'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
+    'document:open-first-screen': ({ documentId }) => library.openFirstScreen(documentId),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),

@@ -18,6 +18,7 @@ import type {
   DocumentSummary,
   EntityCorrection,
   ExportedEntity,
+  FirstScreen,
   HighlightColor,
   OpenedDocument,
   TextBlock,
@@ -31,7 +32,15 @@ import { ApiFailure } from '../api/api-failure.ts';
 import { LibraryStore, type OpenStoreOptions, type StoreChange } from '../storage/library-store.ts';
 import type { LibraryIndex } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
+import { FIRST_SCREEN_CHARS, firstScreen } from './first-screen.ts';
 import { RecentCache } from './recent-cache.ts';
+
+/** Texts longer than this open on a first screen worked out from their opening alone. */
+const LONG_TEXT_CHARS = 256 * 1024;
+/** How much of a long text is read for its first screen: several times the screen, so whole blocks fill it. */
+const OPENING_CHARS = 4 * FIRST_SCREEN_CHARS;
+/** detectStructure looks for metadata among the last four blocks, and the last may be cut: five are unsure. */
+const OPENING_UNSURE_BLOCKS = 5;
 
 export interface LibraryOptions {
   dataDir: string;
@@ -173,6 +182,42 @@ export class Library {
       text,
       blocks: this.#blocksOf(record.contentHash, text),
       annotations: annotations.map((annotation, i) => ({ annotation, anchor: anchors[i]! })),
+    };
+  }
+
+  /**
+   * A document as the window shows it first: whole when short, else its first
+   * screen (first-screen.ts). For a long text whose structure is not known yet,
+   * only its opening is read for structure, so the first screen costs the same
+   * for 1 MB or 20 MB; the whole waits for `document:open`.
+   */
+  async openFirstScreen(documentId: string): Promise<FirstScreen> {
+    const record = this.#document(documentId);
+    const text = await this.#text(record);
+    if (text.length <= LONG_TEXT_CHARS || this.#blocksCache.get(record.contentHash)) {
+      return firstScreen(await this.openDocument(documentId));
+    }
+    // Blocks near the end of the opening may be cut, or read as end-of-article metadata: keep the safe ones.
+    const opening = detectStructure(text.slice(0, OPENING_CHARS)).blocks.slice(0, -OPENING_UNSURE_BLOCKS);
+    const blocks = opening.filter((block) => block.start < FIRST_SCREEN_CHARS);
+    const end = blocks.at(-1)?.end;
+    if (end === undefined) return firstScreen(await this.openDocument(documentId)); // a giant first paragraph
+    if (!this.#store.readOnlyReason) await this.setLastDocument(documentId);
+    const annotations = this.#annotationsOf(documentId);
+    const anchors = anchorAll(
+      text,
+      annotations.map((a) => a.target),
+    );
+    return {
+      opened: {
+        document: this.#summary(record),
+        text: text.slice(0, end),
+        blocks,
+        annotations: annotations
+          .map((annotation, i) => ({ annotation, anchor: anchors[i]! }))
+          .filter(({ anchor }) => anchor.status !== 'orphan' && anchor.end <= end),
+      },
+      complete: false,
     };
   }
 
