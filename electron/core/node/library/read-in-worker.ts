@@ -21,8 +21,12 @@ export interface ReadLimits {
   memoryMb: number;
 }
 
-/** A page that takes longer or needs more is not an article anyone can read in Marginalia. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { timeMs: 60_000, memoryMb: 1_536 };
+/**
+ * Generous: the largest page accepted (20 MB of markup) takes jsdom and
+ * Readability about a minute and well over 1.5 GB of heap. Anything beyond is
+ * not an article; meanwhile the reader sees the time taken and can cancel.
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = { timeMs: 120_000, memoryMb: 3_072 };
 
 /** Files this small that are not web pages are read at once: nothing in plain text or Markdown hangs on them. */
 const INLINE_MAX_BYTES = 1024 * 1024;
