@@ -258,9 +258,14 @@ const exportedEntities = z.array(exportedEntitySchema).max(100_000);
 export type HostKind = 'electron' | 'browser';
 
 export interface AppNotice {
-  kind: 'database-recovered';
+  /**
+   * `database-recovered`: an unreadable file was moved aside; `records-set-aside`: a file was
+   * opened with its valid records and only the invalid ones set aside; `read-only`: the library
+   * folder cannot be written, so it opened for reading only.
+   */
+  kind: 'database-recovered' | 'records-set-aside' | 'read-only';
   message: string;
-  /** Where the unreadable database file was moved to. */
+  /** Where the original file was kept (for `read-only`, the library folder). */
   keptAt: string;
 }
 
@@ -305,11 +310,13 @@ export const requestSchemas = {
   'entities:correct': z.strictObject({ documentId: id, correction: entityCorrectionInputSchema }),
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
-  'document:import': z.strictObject({ fileName, data: fileData }),
+  /** `importId`, chosen by the caller, lets `document:import-cancel` stop the reading. */
+  'document:import': z.strictObject({ fileName, data: fileData, importId: id.optional() }),
   'document:import-text': z.strictObject({
     text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES),
     title: z.string().max(1_000).optional(),
   }),
+  'document:import-cancel': z.strictObject({ importId: id }),
   'document:open-dialog': empty,
   'document:delete': z.strictObject({ documentId: id }),
   'document:restore': z.strictObject({ restoreToken: id }),
@@ -357,6 +364,8 @@ export interface ResponseTypes {
   'document:import': DocumentImportResult;
   /** "New document from clipboard". */
   'document:import-text': DocumentImportResult;
+  /** Stops an import still being read; false when it had already finished (or never started). */
+  'document:import-cancel': { cancelled: boolean };
   /** Desktop only: the system open dialog, then `document:import`; `result` is null when cancelled. */
   'document:open-dialog': { result: DocumentImportResult | null };
   /** Removes a document and its annotations; `document:restore` undoes it until the app closes. */
@@ -375,8 +384,16 @@ export function isChannel(name: unknown): name is Channel {
 
 // ── Results ─────────────────────────────────────────────────────────────────
 
+/** `write-failed`: the change could not be saved (disk full, permission denied, library locked); nothing was changed. */
 export type ApiErrorCode =
-  'unknown-channel' | 'invalid-payload' | 'forbidden' | 'not-found' | 'unsupported' | 'invalid-input' | 'internal';
+  | 'unknown-channel'
+  | 'invalid-payload'
+  | 'forbidden'
+  | 'not-found'
+  | 'unsupported'
+  | 'invalid-input'
+  | 'write-failed'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -43,6 +43,7 @@ export const CHANNELS = [
   'library:search',
   'document:import',
   'document:import-text',
+  'document:import-cancel',
   'document:open-dialog',
   'document:delete',
   'document:restore',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countArrayVisitsAsync } from '../../common/testing/array-visits.ts';
 import { base64, SAMPLE, testLibrary, type TestLibrary } from '../library/test-library.ts';
 import { commitAnnotationImport, previewAnnotationImport } from './import-annotations.ts';
 import { derivedUuid } from './plan-import.ts';
@@ -260,5 +261,35 @@ describe('importing annotations', () => {
     await expect(previewAnnotationImport(t.library, request([item]))).rejects.toMatchObject({
       message: expect.stringContaining('“Other”'),
     });
+  });
+});
+
+describe('importing annotations at scale', () => {
+  /** Walks of arrays while re-importing n annotations into a document that already holds them. */
+  async function reimportVisits(n: number): Promise<number> {
+    const text = ['Scaling', ...Array.from({ length: n }, (_, i) => `Sentence number ${i} says something.`)].join(
+      '\n\n',
+    );
+    const document = await t.library.addDocument({ text, origin: { kind: 'file', fileName: `scale-${n}.txt` } });
+    const items = Array.from({ length: n }, (_, i) => ({
+      type: 'Annotation',
+      id: `https://tool.example/a/${i}`,
+      body: `note ${i}`,
+      target: { selector: { type: 'TextQuoteSelector', exact: `Sentence number ${i} says` } },
+    }));
+    const file = { documentId: document.id, fileName: 'many.json', data: base64(JSON.stringify(items)) };
+    await commitAnnotationImport(t.library, file);
+    let summary: unknown;
+    const visits = await countArrayVisitsAsync(async () => {
+      summary = await previewAnnotationImport(t.library, file);
+    });
+    expect(summary).toMatchObject({ unchanged: n });
+    return visits;
+  }
+
+  it('walks the library a bounded number of times per imported annotation (linear, not quadratic)', async () => {
+    const small = await reimportVisits(300);
+    const large = await reimportVisits(1200);
+    expect(large / small).toBeLessThan(6);
   });
 });

@@ -141,6 +141,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'document:import-text': fc
     .record({ text: fc.string({ maxLength: 200 }), title: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) })
     .map(({ title, ...rest }) => (title === undefined ? rest : { ...rest, title })),
+  'document:import-cancel': fc.record({ importId: uuid }),
   'document:open-dialog': fc.constant({}),
   'document:delete': fc.record({ documentId: uuid }),
   'document:restore': fc.record({ restoreToken: uuid }),
@@ -246,6 +247,7 @@ const SUCCEED_WHEN_VALID = new Set<unknown>([
   'library:search',
   'document:import',
   'document:import-text',
+  'document:import-cancel',
   'document:open-dialog',
 ]);
 
@@ -320,10 +322,11 @@ describe('dispatch fuzz', () => {
   let dispatch: Dispatch;
   const logged: unknown[] = [];
   const saves: string[] = [];
+  let library: Library;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'marginalia-fuzz-'));
-    const library = await Library.open({ dataDir, sampleArticlePath });
+    library = await Library.open({ dataDir, sampleArticlePath });
     const handlers = createHandlers(library, {
       version: '0.0.0-fuzz',
       saveFile: async (name) => {
@@ -333,7 +336,10 @@ describe('dispatch fuzz', () => {
     });
     dispatch = createDispatcher(handlers, (error) => logged.push(error));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it(`refuses ${RUNS.toLocaleString('en')} malformed and dangling requests without a trace`, async () => {
     const before = await snapshot(dataDir);

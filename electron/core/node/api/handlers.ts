@@ -4,8 +4,8 @@ import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
-import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
+import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 
@@ -29,6 +29,7 @@ export interface HostInfo {
 export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
+  const imports = new RunningImports();
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
@@ -36,7 +37,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       let startDocumentError: string | null = null;
       if (startDocumentId) {
         try {
-          startDocument = firstScreen(await library.openDocument(startDocumentId));
+          startDocument = await library.openFirstScreen(startDocumentId);
         } catch (error) {
           // The window still starts (on the library) and says why.
           if (!(error instanceof ApiFailure)) throw error;
@@ -47,7 +48,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
-    'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
+    'document:open-first-screen': ({ documentId }) => library.openFirstScreen(documentId),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
@@ -69,8 +70,10 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       return { saved: filePath !== null, filePath, count: exported.count };
     },
     'library:search': async ({ query }) => ({ hits: await searchLibrary(library, query) }),
-    'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
+    'document:import': ({ fileName, data, importId }) =>
+      imports.run(importId, (signal) => importDocumentData(library, fileName, data, new Date(), { signal })),
     'document:import-text': ({ text, title }) => importText(library, text, title),
+    'document:import-cancel': async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     'document:open-dialog': async () => {
       if (!host.openFile)
         throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');

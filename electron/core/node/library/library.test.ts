@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
 import { Library } from './library.ts';
+import { readStoredLibrary } from './test-library.ts';
 
 const SAMPLE =
   'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n\nAnother paragraph, with more words.\n';
@@ -15,12 +15,19 @@ beforeEach(async () => {
   samplePath = join(dir, 'sample.txt');
   await writeFile(samplePath, SAMPLE);
 });
+let opened: Library | null = null;
 afterEach(async () => {
+  await opened?.close();
+  opened = null;
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = () => Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath });
-const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_FILE_NAME), 'utf8'));
+/** Opens the library, closing the one open before, as the next app start would. */
+const open = async () => {
+  await opened?.close();
+  return (opened = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath }));
+};
+const onDisk = () => readStoredLibrary(join(dir, 'data'));
 
 describe('Library', () => {
   it('holds the sample article on first run and starts on it', async () => {
@@ -124,7 +131,7 @@ describe('Library', () => {
     const attached = await library.attachAnnotation({ id: created.id, ...at('more words') });
     expect(attached.anchor).toMatchObject({ status: 'exact', ...at('more words') });
     expect(attached.annotation).toMatchObject({ note: 'mine', color: 'blue' });
-    expect((await onDisk()).annotations[0].target.quote.exact).toBe('more words');
+    expect((await onDisk()).annotations[0]!.target.quote.exact).toBe('more words');
     await expect(library.attachAnnotation({ id: created.id, start: 0, end: 10_000 })).rejects.toThrow(/past the end/);
   });
 
