@@ -148,6 +148,8 @@ export async function benchReliability(): Promise<void> {
         source: null,
         color: 'yellow',
         note: '',
+        tags: [],
+        grade: null,
         // As a Marginalia export has them: the quote and where it was.
         quote: { exact, prefix: '', suffix: '' },
         position: { start, end: start + exact.length },

@@ -50,7 +50,7 @@ describe('marginalia import and list', () => {
       annotationCount: 0,
       textLength: document.textLength,
     });
-  });
+  }, 60_000); // a worker thread reads the page: slow on a loaded machine
 
   it('refuses a binary file with a reason and exit code 2', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

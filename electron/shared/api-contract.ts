@@ -50,6 +50,21 @@ const textTargetSchema = z.strictObject({
   position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
 }) satisfies z.ZodType<TextTarget>;
 
+/** A tag as the reader typed it ("port deal"); compared without regard to case. */
+export const tagSchema = z.string().trim().min(1).max(100);
+export const tagsSchema = z.array(tagSchema).max(50);
+
+/**
+ * A grade on the NATO/Admiralty scale: how reliable the source is (A
+ * completely reliable … E unreliable, F cannot be judged) and how credible
+ * the information (1 confirmed … 5 improbable, 6 cannot be judged).
+ */
+export const gradeSchema = z.strictObject({
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  credibility: z.number().int().min(1).max(6),
+});
+export type Grade = z.output<typeof gradeSchema>;
+
 export const annotationSchema = z.strictObject({
   id,
   documentId: id,
@@ -59,6 +74,10 @@ export const annotationSchema = z.strictObject({
   target: textTargetSchema,
   created: isoTime,
   modified: isoTime,
+  /** The reader's tags, in the order added; absent on annotations that never had any. */
+  tags: tagsSchema.optional(),
+  /** The reader's grade of the passage (see gradeSchema); absent when ungraded. */
+  grade: gradeSchema.optional(),
 });
 export type Annotation = z.output<typeof annotationSchema>;
 
@@ -280,6 +299,10 @@ const fileName = z.string().min(1).max(1_000);
 const fileData = z.string().max(Math.ceil(MAX_ANNOTATION_FILE_BYTES / 3) * 4 + 4);
 const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData });
 
+/** The reader's names for the highlight colours ("claim", "evidence", "question"); a colour without one has none. */
+export const colorNamesSchema = z.partialRecord(color, z.string().trim().max(40));
+export type ColorNames = z.output<typeof colorNamesSchema>;
+
 /**
  * Request schemas by channel. The keys are the channel names.
  * Requests are always a single object so new fields can be added later.
@@ -293,8 +316,17 @@ export const requestSchemas = {
     .strictObject({ documentId: id, start: offset, end: offset, color, note: note.optional() })
     .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
   'annotation:update': z
-    .strictObject({ id, color: color.optional(), note: note.optional() })
-    .refine((r) => r.color !== undefined || r.note !== undefined, { message: 'nothing to update' }),
+    .strictObject({
+      id,
+      color: color.optional(),
+      note: note.optional(),
+      tags: tagsSchema.optional(),
+      /** `null` removes the grade. */
+      grade: gradeSchema.nullable().optional(),
+    })
+    .refine((r) => r.color !== undefined || r.note !== undefined || r.tags !== undefined || r.grade !== undefined, {
+      message: 'nothing to update',
+    }),
   'annotation:delete': z.strictObject({ id }),
   'annotation:restore': z.strictObject({ annotation: annotationSchema }),
   'annotation:attach': z
@@ -322,6 +354,8 @@ export const requestSchemas = {
   'document:restore': z.strictObject({ restoreToken: id }),
   'annotations:import-preview': annotationFile,
   'annotations:import-commit': annotationFile,
+  'library:tags': empty,
+  'settings:color-names': z.strictObject({ colorNames: colorNamesSchema }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -337,6 +371,8 @@ export interface ResponseTypes {
     startDocument: FirstScreen | null;
     /** Why the start document could not be opened, when it could not. */
     startDocumentError: string | null;
+    /** The reader's names for the highlight colours. */
+    colorNames: ColorNames;
   };
   'library:list': { documents: DocumentSummary[] };
   'document:open': OpenedDocument;
@@ -373,6 +409,10 @@ export interface ResponseTypes {
   'document:restore': { document: DocumentSummary };
   'annotations:import-preview': AnnotationImportSummary;
   'annotations:import-commit': AnnotationImportSummary;
+  /** Every tag in the library with the number of annotations that carry it, most used first. */
+  'library:tags': { tags: { tag: string; count: number }[] };
+  /** The colour names as stored. */
+  'settings:color-names': { colorNames: ColorNames };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

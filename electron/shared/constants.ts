@@ -49,6 +49,8 @@ export const CHANNELS = [
   'document:restore',
   'annotations:import-preview',
   'annotations:import-commit',
+  'library:tags',
+  'settings:color-names',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

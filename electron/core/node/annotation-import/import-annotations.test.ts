@@ -50,6 +50,47 @@ describe('importing annotations', () => {
     });
   });
 
+  it('round-trips tags and a grade as tagging and assessing bodies', async () => {
+    const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green', note: 'why' });
+    await t.library.updateAnnotation({
+      id: a.id,
+      tags: ['port deal', 'Council'],
+      grade: { reliability: 'B', credibility: 2 },
+    });
+    const exported = t.library.exportAnnotations(documentId).json;
+    const item = JSON.parse(exported).first.items[0];
+    expect(item.body).toEqual([
+      { type: 'TextualBody', value: 'why', format: 'text/markdown', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'port deal', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'Council', purpose: 'tagging' },
+      {
+        type: 'TextualBody',
+        value: 'B2',
+        purpose: 'assessing',
+        'marginalia:grade': { reliability: 'B', credibility: 2 },
+      },
+    ]);
+    const before = (await t.onDisk()).annotations;
+    await t.library.deleteAnnotation(a.id);
+    await commitAnnotationImport(t.library, request(exported));
+    expect((await t.onDisk()).annotations).toEqual(before);
+  });
+
+  it('takes Hypothesis tags as tags, not as words of the note', async () => {
+    const hypothesis = [
+      {
+        id: 'hyp-1',
+        uri: 'https://example.org/a',
+        text: 'a comment',
+        tags: ['harbour', 'council'],
+        target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'First paragraph' }] }],
+      },
+    ];
+    await commitAnnotationImport(t.library, request(hypothesis, 'hypothesis.json'));
+    const [imported] = (await t.onDisk()).annotations;
+    expect(imported).toMatchObject({ note: 'a comment', tags: ['harbour', 'council'] });
+  });
+
   it('skips the entity annotations an export carries beside the highlights', async () => {
     await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
     const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
@@ -131,9 +172,9 @@ describe('importing annotations', () => {
       errors: [{ index: 2, message: expect.stringContaining('no TextQuoteSelector') }],
     });
     const stored = t.library.annotationsOf(documentId);
-    expect(stored.map((a) => [a.target.quote.exact, a.note, a.color])).toEqual([
-      ['Jane Roe', 'Who?\n\nTags: person', 'yellow'],
-      ['some words', 'plain string body', 'yellow'],
+    expect(stored.map((a) => [a.target.quote.exact, a.note, a.color, a.tags])).toEqual([
+      ['Jane Roe', 'Who?', 'yellow', ['person']],
+      ['some words', 'plain string body', 'yellow', undefined],
     ]);
     expect(stored[0]!.id).toBe(derivedUuid(`${documentId}\nhttps://recogito.example/a/1`));
     // Importing again updates nothing and adds nothing: ids are derived deterministically.
@@ -177,9 +218,9 @@ describe('importing annotations', () => {
     const summary = await commitAnnotationImport(t.library, request({ total: 2, rows }));
     expect(summary).toMatchObject({ format: 'hypothesis', added: 2, orphaned: 1 });
     const opened = await t.library.openDocument(documentId);
-    expect(opened.annotations.map((a) => [a.annotation.note, a.anchor.status]).sort()).toEqual([
-      ['', 'orphan'],
-      ['note from hypothesis\n\nTags: x', 'exact'],
+    expect(opened.annotations.map((a) => [a.annotation.note, a.anchor.status, a.annotation.tags]).sort()).toEqual([
+      ['', 'orphan', undefined],
+      ['note from hypothesis', 'exact', ['x']],
     ]);
   });
 

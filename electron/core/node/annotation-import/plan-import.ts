@@ -125,6 +125,8 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
       target: keepAsWritten ? target : createTarget(context.text, anchor.start!, anchor.end!),
       created: isoTime(item.created) ?? existing?.created ?? time,
       modified: isoTime(item.modified) ?? existing?.modified ?? time,
+      ...(item.tags.length > 0 ? { tags: item.tags } : {}),
+      ...(item.grade ? { grade: item.grade } : {}),
     };
     if (existing && sameAnnotation(existing, annotation)) {
       summary.unchanged += 1;

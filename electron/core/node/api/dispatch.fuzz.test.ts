@@ -169,6 +169,8 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
     }),
   }),
   'entities:uncorrect': fc.record({ id: uuid }),
+  'library:tags': fc.constant({}),
+  'settings:color-names': fc.record({ colorNames: fc.dictionary(color, fc.string({ maxLength: 20 })) }),
 };
 
 /** Breaks a well-formed request: a field dropped, retyped or added, or nested one level down. */
@@ -241,6 +243,9 @@ const printableChannel = fc.oneof(
 const SUCCEED_WHEN_VALID = new Set<unknown>([
   'app:start',
   'library:list',
+  'library:tags',
+  // Valid colour names are stored (the fuzz checks the disk does not change only for refused requests).
+  'settings:color-names',
   'export:annotations',
   'export:save',
   // Valid imports would add documents, and the fuzz host has no open dialog ('unsupported').

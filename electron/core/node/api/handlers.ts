@@ -44,13 +44,21 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
           startDocumentError = `The last document could not be opened: ${error.message}`;
         }
       }
-      return { version: host.version, notices: library.notices, startDocument, startDocumentError };
+      return {
+        version: host.version,
+        notices: library.notices,
+        startDocument,
+        startDocumentError,
+        colorNames: library.colorNames,
+      };
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'document:open-first-screen': ({ documentId }) => library.openFirstScreen(documentId),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
+    'library:tags': async () => ({ tags: library.tags() }),
+    'settings:color-names': async ({ colorNames }) => ({ colorNames: await library.setColorNames(colorNames) }),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'annotation:attach': (request) => library.attachAnnotation(request),

@@ -33,13 +33,26 @@ export function annotationIri(annotationId: string): string {
   return `urn:uuid:${annotationId}`;
 }
 
+/** The note, one body per tag, and the grade: the reader's words on a passage. */
+export type AnnotationBody =
+  | { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' }
+  | { type: 'TextualBody'; value: string; purpose: 'tagging' }
+  | {
+      type: 'TextualBody';
+      /** "B2": source reliability A–F, then information credibility 1–6. */
+      value: string;
+      purpose: 'assessing';
+      'marginalia:grade': { reliability: string; credibility: number };
+    };
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
   created: string;
   modified: string;
-  body?: { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' };
+  /** One body, or several (a note, tags, a grade); absent for a plain highlight. */
+  body?: AnnotationBody | AnnotationBody[];
   target: {
     source: string;
     /** Set when `source` is the page's URL: the document's own IRI. */
@@ -126,15 +139,29 @@ export function toWebAnnotation(
 ): WebAnnotation {
   const { quote, position } = annotation.target;
   const hasNote = annotation.note.trim().length > 0;
+  const bodies: AnnotationBody[] = [
+    ...(hasNote
+      ? [{ type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } as const]
+      : []),
+    ...(annotation.tags ?? []).map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' }) as const),
+    ...(annotation.grade
+      ? [
+          {
+            type: 'TextualBody',
+            value: `${annotation.grade.reliability}${annotation.grade.credibility}`,
+            purpose: 'assessing',
+            'marginalia:grade': { ...annotation.grade },
+          } as const,
+        ]
+      : []),
+  ];
   return {
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: hasNote ? 'commenting' : 'highlighting',
     created: annotation.created,
     modified: annotation.modified,
-    ...(hasNote
-      ? { body: { type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } }
-      : {}),
+    ...(bodies.length > 0 ? { body: bodies.length === 1 ? bodies[0]! : bodies } : {}),
     target: {
       ...targetSource(document),
       selector: [

@@ -157,3 +157,34 @@ describe('Library', () => {
     expect((await reopened.openDocument(doc.id)).layout).toMatchObject({ structured: false, containers: [] });
   });
 });
+
+describe('Library: tags, grades and colour names', () => {
+  it('stores tags without repeats, a grade that can be removed, and lists the library’s tags by use', async () => {
+    const library = await open();
+    const [doc] = library.listDocuments();
+    const text = (await library.openDocument(doc!.id)).text;
+    const at = (from: number) => ({ start: from, end: from + 5 });
+    const a = await library.createAnnotation({ documentId: doc!.id, ...at(0), color: 'yellow' });
+    const b = await library.createAnnotation({ documentId: doc!.id, ...at(10), color: 'green' });
+    expect(text.length).toBeGreaterThan(20);
+    await library.updateAnnotation({ id: a.id, tags: ['Port deal', ' port deal ', 'council'] });
+    await library.updateAnnotation({ id: b.id, tags: ['council'], grade: { reliability: 'B', credibility: 2 } });
+    expect(library.annotationById(a.id)!.tags).toEqual(['Port deal', 'council']);
+    expect(library.tags()).toEqual([
+      { tag: 'council', count: 2 },
+      { tag: 'Port deal', count: 1 },
+    ]);
+    await library.updateAnnotation({ id: b.id, grade: null });
+    expect(library.annotationById(b.id)).not.toHaveProperty('grade');
+    const stored = (await onDisk()).annotations.find((x) => x.id === b.id);
+    expect(stored).toMatchObject({ tags: ['council'] });
+    expect(stored).not.toHaveProperty('grade');
+  });
+
+  it('keeps the colour names across a restart, dropping emptied ones', async () => {
+    const library = await open();
+    expect(library.colorNames).toEqual({});
+    await library.setColorNames({ yellow: 'claim', pink: '' });
+    expect((await open()).colorNames).toEqual({ yellow: 'claim' });
+  });
+});

@@ -16,7 +16,9 @@ import type {
   DocumentOriginKind,
   DocumentRecord,
   DocumentSummary,
+  ColorNames,
   EntityCorrection,
+  Grade,
   ExportedEntity,
   FirstScreen,
   HighlightColor,
@@ -126,6 +128,33 @@ export class Library {
   /** Every document record, in library order. */
   get documents(): readonly DocumentRecord[] {
     return this.#store.index.documents;
+  }
+
+  /** The reader's names for the highlight colours. */
+  get colorNames(): ColorNames {
+    return this.#store.index.settings.colorNames ?? {};
+  }
+
+  async setColorNames(colorNames: ColorNames): Promise<ColorNames> {
+    const named = Object.fromEntries(Object.entries(colorNames).filter(([, name]) => name !== '')) as ColorNames;
+    await this.#store.change({ index: (index) => ({ ...index, settings: { ...index.settings, colorNames: named } }) });
+    return named;
+  }
+
+  /** Every tag in the library, with how many annotations carry it, most used first (case folded). */
+  tags(): { tag: string; count: number }[] {
+    const counts = new Map<string, { tag: string; count: number }>();
+    for (const document of this.documents) {
+      for (const annotation of this.#annotationsOf(document.id)) {
+        for (const tag of annotation.tags ?? []) {
+          const key = tag.toLowerCase();
+          const seen = counts.get(key);
+          if (seen) seen.count++;
+          else counts.set(key, { tag, count: 1 });
+        }
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
   startDocumentId(): string | null {
@@ -281,12 +310,18 @@ export class Library {
     id: string;
     color?: HighlightColor | undefined;
     note?: string | undefined;
+    tags?: string[] | undefined;
+    /** `null` removes the grade. */
+    grade?: Grade | null | undefined;
   }): Promise<Annotation> {
     const annotation = this.#annotation(request.id);
+    const { grade: _old, ...rest } = annotation;
     const updated: Annotation = {
-      ...annotation,
+      ...(request.grade === null ? rest : annotation),
       ...(request.color !== undefined ? { color: request.color } : {}),
       ...(request.note !== undefined ? { note: request.note } : {}),
+      ...(request.tags !== undefined ? { tags: uniqueTags(request.tags) } : {}),
+      ...(request.grade ? { grade: request.grade } : {}),
       modified: this.#now().toISOString(),
     };
     await this.#changeAnnotations(annotation.documentId, (annotations) =>
@@ -459,4 +494,10 @@ export class Library {
   #summary(record: DocumentRecord): DocumentSummary {
     return { ...record, annotationCount: this.#store.documentData(record.id).annotations.length };
   }
+}
+
+/** Tags without repeats (case folded), in the order first given. */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }

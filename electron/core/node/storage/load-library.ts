@@ -89,7 +89,12 @@ export async function loadLibrary(read: ReadLibraryFile): Promise<LoadPlan> {
   const settings = settingsSchema.safeParse(indexJson.settings);
   const lastDocumentId =
     settings.success && documentIds.has(settings.data.lastDocumentId ?? '') ? settings.data.lastDocumentId : null;
-  plan.index = { schemaVersion: CURRENT_SCHEMA_VERSION, documents: documents.kept, settings: { lastDocumentId } };
+  const colorNames = settings.success ? settings.data.colorNames : undefined;
+  plan.index = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    documents: documents.kept,
+    settings: { lastDocumentId, ...(colorNames ? { colorNames } : {}) },
+  };
   const indexSetAside = documents.setAside.length + strays.length;
   if (indexSetAside > 0) {
     plan.salvaged.push({

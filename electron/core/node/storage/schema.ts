@@ -11,7 +11,12 @@
  * Bump CURRENT_SCHEMA_VERSION together with a step in migrations.ts.
  */
 import * as z from 'zod';
-import { annotationSchema, documentRecordSchema, entityCorrectionSchema } from '../../../shared/api-contract.ts';
+import {
+  annotationSchema,
+  colorNamesSchema,
+  documentRecordSchema,
+  entityCorrectionSchema,
+} from '../../../shared/api-contract.ts';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -23,7 +28,11 @@ export const DOCUMENTS_FOLDER = 'documents';
  * optional ones) through every rewrite.
  */
 export const storedDocumentSchema = documentRecordSchema.loose();
-export const settingsSchema = z.object({ lastDocumentId: z.uuid().nullable() });
+export const settingsSchema = z.object({
+  lastDocumentId: z.uuid().nullable(),
+  /** The reader's names for the highlight colours; absent until named. */
+  colorNames: colorNamesSchema.optional(),
+});
 
 export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
