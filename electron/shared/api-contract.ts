@@ -245,11 +245,24 @@ function correctionVariants<Extra extends z.ZodRawShape>(extra: Extra) {
 export const entityCorrectionInputSchema = correctionVariants({});
 export type EntityCorrectionInput = z.output<typeof entityCorrectionInputSchema>;
 
-/** A correction as stored: per document, applied in the order they were made. */
+/**
+ * Where a correction applies: the document it was made in (the default), or
+ * every document of the library ("Always treat 'X' as an organisation").
+ */
+export const correctionScopeSchema = z.enum(['document', 'library']);
+export type CorrectionScope = z.output<typeof correctionScopeSchema>;
+
+/**
+ * A correction as stored, applied in the order they were made. A document's
+ * own live in its file; library-wide ones (`scope: 'library'`) in the index,
+ * `documentId` then naming the document it was made in.
+ */
 export const entityCorrectionSchema = correctionVariants({
   id,
   documentId: id,
   created: isoTime,
+  /** Absent for a correction of its document only. */
+  scope: z.literal('library').optional(),
 });
 export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
 
@@ -257,11 +270,15 @@ export type EntityCorrection = z.output<typeof entityCorrectionSchema>;
  * The reader's curated entity list, sent with an export so it leaves the app
  * with the notes. Offsets are UTF-16 units of the document text.
  */
-const exportedEntitySchema = z.strictObject({
+const entityNames = {
   type: entityType,
   name: surface,
   aliases: z.array(surface).max(1_000),
+  /** Dates only: ISO 8601 when the date could be resolved. */
   normalized: z.string().max(32).optional(),
+};
+const exportedEntitySchema = z.strictObject({
+  ...entityNames,
   mentions: z
     .array(
       z
@@ -273,6 +290,91 @@ const exportedEntitySchema = z.strictObject({
 });
 export type ExportedEntity = z.output<typeof exportedEntitySchema>;
 const exportedEntities = z.array(exportedEntitySchema).max(100_000);
+
+/**
+ * One entity as the extractor found it (before the reader's corrections),
+ * kept beside its document's text so that it is extracted once per version
+ * of the text. Mentions are `[start, end)` pairs of UTF-16 units of that text.
+ */
+export const cachedEntitySchema = z.strictObject({
+  id: z.string().min(1).max(600),
+  ...entityNames,
+  mentions: z
+    .array(
+      z.tuple([offset, offset]).refine(([start, end]) => end > start, { message: 'end must be greater than start' }),
+    )
+    .min(1)
+    .max(1_000_000),
+});
+export type CachedEntity = z.output<typeof cachedEntitySchema>;
+export const cachedEntitiesSchema = z.array(cachedEntitySchema).max(100_000);
+
+/** An entity of the library-wide index: one thing, matched across the documents that name it. */
+export interface LibraryEntity {
+  /** type + ':' + the normalised name; stable while the library's names do not change. */
+  key: string;
+  type: Exclude<EntityKind, 'date'>;
+  name: string;
+  aliases: string[];
+  /** Newest first. */
+  documents: Array<{
+    documentId: string;
+    title: string;
+    /** When the document was added (ISO 8601). */
+    created: string;
+    /** The entity's id in the document's own (corrected) entity list: where to open it. */
+    entityId: string;
+    /** Every entity of that list that is this one (usually just `entityId`). */
+    entityIds: string[];
+    mentions: number;
+  }>;
+  mentions: number;
+}
+
+/** A document whose entities are not known yet: extracted in the window, in the background. */
+export interface UnindexedDocument {
+  documentId: string;
+  title: string;
+  contentHash: string;
+  textLength: number;
+}
+
+export const ENTITY_INDEX_FORMATS = ['csv', 'graphml', 'json'] as const;
+export type EntityIndexFormat = (typeof ENTITY_INDEX_FORMATS)[number];
+
+/** The library-wide search's filters; every one given must hold. */
+export const annotationSearchFiltersSchema = z.strictObject({
+  documentId: id.optional(),
+  color: color.optional(),
+  tag: tagSchema.optional(),
+  /** A LibraryEntity key: the quote mentions that entity. */
+  entityKey: z.string().min(1).max(600).optional(),
+  /** Added on or after this day (YYYY-MM-DD). */
+  from: z.iso.date().optional(),
+  /** Added on or before this day. */
+  to: z.iso.date().optional(),
+});
+export type AnnotationSearchFilters = z.output<typeof annotationSearchFiltersSchema>;
+
+/** One annotation found by the library-wide search, with what its result line shows. */
+export interface AnnotationSearchHit {
+  id: string;
+  color: HighlightColor;
+  /** The quote, shortened to a few hundred characters. */
+  quote: string;
+  /** The note's Markdown, shortened likewise. */
+  note: string;
+  tags: string[];
+  created: string;
+}
+
+export interface AnnotationSearchResult {
+  /** By document, the best document first; within one, the best hit first (newest first for no words). */
+  groups: Array<{ documentId: string; title: string; hits: AnnotationSearchHit[] }>;
+  /** How many hits are shown; `truncated` when there were more. */
+  count: number;
+  truncated: boolean;
+}
 
 export type HostKind = 'electron' | 'browser';
 
@@ -339,7 +441,12 @@ export const requestSchemas = {
     .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
     .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
   'entities:corrections': z.strictObject({ documentId: id }),
-  'entities:correct': z.strictObject({ documentId: id, correction: entityCorrectionInputSchema }),
+  'entities:correct': z.strictObject({
+    documentId: id,
+    correction: entityCorrectionInputSchema,
+    /** `library`: the correction applies in every document; made here. */
+    scope: correctionScopeSchema.optional(),
+  }),
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
   /** `importId`, chosen by the caller, lets `document:import-cancel` stop the reading. */
@@ -356,6 +463,23 @@ export const requestSchemas = {
   'annotations:import-commit': annotationFile,
   'library:tags': empty,
   'settings:color-names': z.strictObject({ colorNames: colorNamesSchema }),
+  'annotations:search': z.strictObject({
+    query: z.string().max(500),
+    filters: annotationSearchFiltersSchema.optional(),
+  }),
+  'document:text': z.strictObject({ documentId: id }),
+  'entities:cached': z.strictObject({ documentId: id }),
+  'entities:cache-put': z.strictObject({
+    documentId: id,
+    /** The text the entities were extracted from: a cache of an older version is refused. */
+    contentHash,
+    /** The window's ENTITY_EXTRACTOR_VERSION: an extraction by an older build is refused. */
+    extractorVersion: z.number().int().nonnegative(),
+    entities: cachedEntitiesSchema,
+  }),
+  'entity-index:get': empty,
+  'entity-index:export': z.strictObject({ format: z.enum(ENTITY_INDEX_FORMATS) }),
+  'entity-index:save': z.strictObject({ format: z.enum(ENTITY_INDEX_FORMATS) }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -413,6 +537,20 @@ export interface ResponseTypes {
   'library:tags': { tags: { tag: string; count: number }[] };
   /** The colour names as stored. */
   'settings:color-names': { colorNames: ColorNames };
+  /** Every annotation of the library whose quote, note or tags hold every word (see AnnotationSearchResult). */
+  'annotations:search': AnnotationSearchResult;
+  /** A document's text, for extracting its entities in the window (no annotations, nothing remembered). */
+  'document:text': { text: string; contentHash: string; publishedAt: string | null };
+  /** The entities extracted from the document's current text, when they are kept and current; else null. */
+  'entities:cached': { contentHash: string; entities: CachedEntity[] | null };
+  /** `stored` is false when the document's text or the extractor has changed since (nothing kept). */
+  'entities:cache-put': { stored: boolean };
+  /** The people, organisations and places of every document whose entities are known, and the documents not yet. */
+  'entity-index:get': { entities: LibraryEntity[]; unindexed: UnindexedDocument[]; documentCount: number };
+  /** The index as a file: CSV (one row per entity), GraphML or JSON nodes and edges (entities that share documents). */
+  'entity-index:export': { fileName: string; contents: string; mimeType: string };
+  /** Desktop only: the save dialog, then the file written. */
+  'entity-index:save': { saved: boolean; filePath: string | null };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

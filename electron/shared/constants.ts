@@ -51,13 +51,20 @@ export const CHANNELS = [
   'annotations:import-commit',
   'library:tags',
   'settings:color-names',
+  'annotations:search',
+  'document:text',
+  'entities:cached',
+  'entities:cache-put',
+  'entity-index:get',
+  'entity-index:export',
+  'entity-index:save',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 // ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
 
 /** A menu command: its payload is one of MENU_COMMANDS. */
-export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo', 'search-annotations', 'entity-index'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 /** "Show this document": a file opened from the system is in the library. Its payload is the document id. */

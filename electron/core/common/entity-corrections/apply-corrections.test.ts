@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityCorrectionInput } from '../../../shared/api-contract.ts';
+import type { EntityCorrection, EntityCorrectionInput } from '../../../shared/api-contract.ts';
 import type { Entity } from '../entities/index.ts';
-import { applyCorrections, entityKey, findOccurrences, refOf } from './apply-corrections.ts';
+import { applyCorrections, correctionsInOrder, entityKey, findOccurrences, refOf } from './apply-corrections.ts';
 
 const TEXT =
   'Anna Berg met Carl Lind in Oslo. Berg said the Oslo Forum would meet in Bergen. ' +
@@ -152,5 +152,41 @@ describe('applyCorrections', () => {
       entity: { type: 'person', name: 'Nobody Here', aliases: [] },
     };
     expect(names(applyCorrections(TEXT, EXTRACTED, [stale]))).toEqual(names(EXTRACTED));
+  });
+});
+
+describe('correctionsInOrder', () => {
+  const stored = (id: string, created: string, correction: EntityCorrectionInput, library = false): EntityCorrection =>
+    ({
+      ...correction,
+      id,
+      documentId: '6f1c1f4e-1d5b-4b7a-9f57-0e8f3c1f2a10',
+      created,
+      ...(library ? { scope: 'library' } : {}),
+    }) as EntityCorrection;
+
+  it("merges the document's corrections with the library's by when they were made: the later one wins", () => {
+    const lind = refOf(EXTRACTED[1]!);
+    const own = [stored('a', '2024-01-01T00:00:00Z', { kind: 'retype', entity: lind, type: 'place' })];
+    const library = [stored('b', '2024-02-01T00:00:00Z', { kind: 'retype', entity: lind, type: 'person' }, true)];
+    const ordered = correctionsInOrder(own, library);
+    expect(ordered.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(byName(applyCorrections(TEXT, EXTRACTED, ordered), 'Carl Lind')!.type).toBe('person');
+    const reversed = correctionsInOrder([{ ...own[0]!, created: '2024-03-01T00:00:00Z' }], library);
+    expect(byName(applyCorrections(TEXT, EXTRACTED, reversed), 'Carl Lind')!.type).toBe('place');
+  });
+
+  it('a library-wide correction whose entity this document lacks does nothing here', () => {
+    const library = [
+      stored(
+        'c',
+        '2024-02-01T00:00:00Z',
+        { kind: 'retype', entity: { type: 'person', name: 'Zora Ek', aliases: [] }, type: 'organization' },
+        true,
+      ),
+    ];
+    expect(names(applyCorrections(TEXT, EXTRACTED, correctionsInOrder([], library)))).toEqual(
+      names(applyCorrections(TEXT, EXTRACTED, [])),
+    );
   });
 });

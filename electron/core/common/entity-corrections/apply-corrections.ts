@@ -11,7 +11,7 @@
  *
  * Pure and DOM-free: it runs in the renderer after the extraction worker.
  */
-import type { EntityCorrectionInput, EntityKind, EntityRef } from '../../../shared/api-contract.ts';
+import type { EntityCorrection, EntityCorrectionInput, EntityKind, EntityRef } from '../../../shared/api-contract.ts';
 import type { Entity, Mention } from '../entities/index.ts';
 import { lowerBound } from '../../../shared/binary-search.ts';
 
@@ -32,6 +32,19 @@ export function entityNameKey(name: string): string {
 /** The stable key corrections use: type + ':' + normalised name. */
 export function entityKey(type: EntityKind, name: string): string {
   return `${type}:${entityNameKey(name)}`;
+}
+
+/**
+ * The corrections that apply to one document — its own and the library's
+ * ("Always treat 'X' as an organisation") — in the order they were made,
+ * which is the order they apply in: a later one, of either scope, wins.
+ */
+export function correctionsInOrder(
+  own: readonly EntityCorrection[],
+  library: readonly EntityCorrection[],
+): EntityCorrection[] {
+  if (library.length === 0) return [...own];
+  return [...own, ...library].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
 }
 
 /** How a correction refers to `entity`. */

@@ -188,7 +188,7 @@ export function toCsv(input: NotesExport): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   // A leading =, +, - or @ would run as a formula in a spreadsheet: keep it text.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -53,6 +53,15 @@ describe('buildEntityIndex', () => {
     expect(two.filter((e) => e.type === 'person')).toHaveLength(3);
   });
 
+  it('keeps two lone surnames that nothing joins apart, each under a key of its own', () => {
+    const index = buildEntityIndex([
+      doc('a', '2024-01-01', [entity('person', 'Okafor')]),
+      doc('b', '2024-02-01', [entity('person', 'Okafor')]),
+    ]);
+    expect(index).toHaveLength(2);
+    expect(new Set(index.map((e) => e.key)).size).toBe(2);
+  });
+
   it('follows the reader’s corrections: a retyped or renamed entity matches as corrected', () => {
     const index = buildEntityIndex([
       doc('a', '2024-01-01', [entity('organization', 'Quorvia')]),

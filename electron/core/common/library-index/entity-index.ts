@@ -6,6 +6,7 @@
  * and the entities it appears with most. Pure: the caller gives each
  * document's entity list with the reader's corrections applied.
  */
+import type { LibraryEntity } from '../../../shared/api-contract.ts';
 import type { Entity, EntityType } from '../entities/types.ts';
 import { isAcronym, nameKey } from '../entities/normalize.ts';
 import { UnionFind } from '../entities/union-find.ts';
@@ -18,24 +19,9 @@ export interface DocumentEntities {
   entities: readonly Entity[];
 }
 
-export interface IndexedDocument {
-  documentId: string;
-  title: string;
-  created: string;
-  /** The entity's id in that document's own list, to open it at its first mention. */
-  entityId: string;
-  mentions: number;
-}
-
-export interface IndexedEntity {
-  /** Stable while the library's names do not change: type + ':' + the normalised name. */
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  documents: IndexedDocument[];
-  mentions: number;
-}
+/** An entity of the index; the fields are documented in the API contract, which serves it. */
+export type IndexedEntity = LibraryEntity;
+export type IndexedDocument = LibraryEntity['documents'][number];
 
 export interface CoMention {
   key: string;
@@ -92,18 +78,21 @@ export function buildEntityIndex(documents: readonly DocumentEntities[]): Indexe
   }
   const index: IndexedEntity[] = [];
   for (const members of groups.values()) {
-    const type = majorityType(members.map((m) => m.entity));
+    const type = majorityType(members.map((m) => m.entity)) as IndexedEntity['type'];
     const name = fullestName(members.map((m) => m.entity));
     const documents = new Map<string, IndexedDocument>();
     for (const { doc, entity } of members) {
       const seen = documents.get(doc.documentId);
-      if (seen) seen.mentions += entity.mentions.length;
-      else {
+      if (seen) {
+        seen.mentions += entity.mentions.length;
+        seen.entityIds.push(entity.id);
+      } else {
         documents.set(doc.documentId, {
           documentId: doc.documentId,
           title: doc.title,
           created: doc.created,
           entityId: entity.id,
+          entityIds: [entity.id],
           mentions: entity.mentions.length,
         });
       }
@@ -119,9 +108,17 @@ export function buildEntityIndex(documents: readonly DocumentEntities[]): Indexe
       mentions: members.reduce((sum, m) => sum + m.entity.mentions.length, 0),
     });
   }
-  return index.sort(
+  index.sort(
     (a, b) => b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name),
   );
+  // Two entities kept apart can share a name ("Okafor" in two documents, nobody to join them to): keys stay unique.
+  const seen = new Map<string, number>();
+  for (const entity of index) {
+    const n = (seen.get(entity.key) ?? 0) + 1;
+    seen.set(entity.key, n);
+    if (n > 1) entity.key = `${entity.key}#${n}`;
+  }
+  return index;
 }
 
 /**

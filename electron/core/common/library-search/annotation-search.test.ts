@@ -71,6 +71,8 @@ describe('AnnotationSearch', () => {
     expect(ids(search.search('port', { color: 'pink' }))).toEqual(['a2']);
     expect(ids(search.search('', { tag: 'Port Deal' }))).toEqual(['a1']);
     expect(ids(search.search('', { entityKey: 'person:jane okafor' }))).toEqual(['b1']);
+    search.setEntityKeys('a2', ['person:jane okafor']);
+    expect(ids(search.search('budget', { entityKey: 'person:jane okafor' }))).toEqual(['a2']);
     expect(ids(search.search('', { from: '2024-05-02', to: '2024-05-31' }))).toEqual(['a2']);
   });
 

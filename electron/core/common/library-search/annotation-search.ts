@@ -90,6 +90,12 @@ export class AnnotationSearch {
     this.#index.add(annotation);
   }
 
+  /** The library entities an annotation's quote mentions changed (a correction, a new extraction): a filter, not re-indexed. */
+  setEntityKeys(id: string, entityKeys: readonly string[]): void {
+    const annotation = this.#byId.get(id);
+    if (annotation) this.#byId.set(id, { ...annotation, entityKeys });
+  }
+
   remove(id: string): void {
     if (!this.#byId.delete(id)) return;
     this.#index.discard(id);

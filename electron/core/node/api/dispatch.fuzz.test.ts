@@ -171,6 +171,21 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'entities:uncorrect': fc.record({ id: uuid }),
   'library:tags': fc.constant({}),
   'settings:color-names': fc.record({ colorNames: fc.dictionary(color, fc.string({ maxLength: 20 })) }),
+  'annotations:search': fc.record({
+    query: fc.string({ maxLength: 40 }),
+    filters: fc.record({ color, tag: fc.constantFrom('port deal', 'claim') }, { requiredKeys: [] }),
+  }),
+  'document:text': fc.record({ documentId: uuid }),
+  'entities:cached': fc.record({ documentId: uuid }),
+  'entities:cache-put': fc.record({
+    documentId: uuid,
+    contentHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+    extractorVersion: fc.nat({ max: 5 }),
+    entities: fc.constant([{ id: 'person:ada', type: 'person', name: 'Ada', aliases: [], mentions: [[0, 3]] }]),
+  }),
+  'entity-index:get': fc.constant({}),
+  'entity-index:export': fc.record({ format: fc.constantFrom('csv', 'graphml', 'json') }),
+  'entity-index:save': fc.record({ format: fc.constantFrom('csv', 'graphml', 'json') }),
 };
 
 /** Breaks a well-formed request: a field dropped, retyped or added, or nested one level down. */
@@ -250,6 +265,11 @@ const SUCCEED_WHEN_VALID = new Set<unknown>([
   'export:save',
   // Valid imports would add documents, and the fuzz host has no open dialog ('unsupported').
   'library:search',
+  'annotations:search',
+  'entity-index:get',
+  'entity-index:export',
+  // The fuzz host's save dialog is always cancelled, and the test checks it never opened.
+  'entity-index:save',
   'document:import',
   'document:import-text',
   'document:import-cancel',

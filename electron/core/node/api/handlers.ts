@@ -8,8 +8,14 @@ import { importDocumentBytes, importDocumentData, importText } from '../library/
 import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
+import { LibraryEntityIndex } from '../library-index/library-entity-index.ts';
+import { exportEntityIndex } from '../library-index/export-entity-index.ts';
+import { LibraryAnnotationSearch } from '../library-search/library-annotation-search.ts';
 
 import { ApiFailure } from './api-failure.ts';
+
+/** How long after the window starts the library-wide search index is built, in the background. */
+const WARM_SEARCH_AFTER_MS = 3_000;
 
 export interface HostInfo {
   version: string;
@@ -30,6 +36,8 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
   const imports = new RunningImports();
+  const entityIndex = new LibraryEntityIndex(library);
+  const annotationSearch = new LibraryAnnotationSearch(library, entityIndex);
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
@@ -44,6 +52,8 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
           startDocumentError = `The last document could not be opened: ${error.message}`;
         }
       }
+      // Once the window has its first screen, the library-wide search is built in the background (in slices).
+      setTimeout(() => void annotationSearch.ready(), WARM_SEARCH_AFTER_MS).unref();
       return {
         version: host.version,
         notices: library.notices,
@@ -93,7 +103,35 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'annotations:import-preview': (request) => previewAnnotationImport(library, request),
     'annotations:import-commit': (request) => commitAnnotationImport(library, request),
     'entities:corrections': async ({ documentId }) => ({ corrections: corrections.list(documentId) }),
-    'entities:correct': ({ documentId, correction }) => corrections.add(documentId, correction),
+    'entities:correct': ({ documentId, correction, scope }) => corrections.add(documentId, correction, scope),
     'entities:uncorrect': ({ id }) => corrections.remove(id),
+    'annotations:search': ({ query, filters }) => annotationSearch.search(query, filters),
+    'document:text': async ({ documentId }) => {
+      const record = library.documentRecord(documentId);
+      return {
+        text: await library.textOf(documentId),
+        contentHash: record.contentHash,
+        publishedAt: record.publishedAt ?? null,
+      };
+    },
+    'entities:cached': async ({ documentId }) => {
+      const record = library.documentRecord(documentId);
+      return { contentHash: record.contentHash, entities: await entityIndex.cache.compact(record) };
+    },
+    'entities:cache-put': async ({ documentId, ...extraction }) => ({
+      stored: await entityIndex.cache.keep(documentId, extraction),
+    }),
+    'entity-index:get': async () => {
+      const { entities, unindexed } = await entityIndex.current();
+      return { entities, unindexed, documentCount: library.documents.length };
+    },
+    'entity-index:export': async ({ format }) => exportEntityIndex((await entityIndex.current()).entities, format),
+    'entity-index:save': async ({ format }) => {
+      if (!host.saveFile)
+        throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use entity-index:export.');
+      const exported = exportEntityIndex((await entityIndex.current()).entities, format);
+      const filePath = await host.saveFile(exported.fileName, exported.contents);
+      return { saved: filePath !== null, filePath };
+    },
   };
 }

@@ -110,6 +110,12 @@ describe('toAnnotationCollection', () => {
       },
     ]);
   });
+
+  it("carries the reader's colour names, and says nothing of them when none is named", () => {
+    expect(roundTripped).not.toHaveProperty('marginalia:colorNames');
+    const named = toAnnotationCollection([document], [], new Date(), undefined, { yellow: 'claim', pink: 'question' });
+    expect(JSON.parse(JSON.stringify(named))['marginalia:colorNames']).toEqual({ yellow: 'claim', pink: 'question' });
+  });
 });
 
 describe('toAnnotationCollection with curated entities', () => {

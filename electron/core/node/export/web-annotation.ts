@@ -10,13 +10,13 @@
  *   re-attach the annotations; the document's `urn:uuid:` stays beside it as
  *   `marginalia:document`. Other documents have their `urn:uuid:` as source.
  * - Both selectors go in `target.selector`; the model lets a consumer use any.
- * - App data (colour, document title and hash) lives under the `marginalia:`
+ * - App data (colour and its name, document title and hash) lives under the `marginalia:`
  *   prefix, declared in the second `@context` entry, so JSON-LD processors
  *   see it as an extension rather than an unknown term.
  * See docs/export-format.md.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
+import type { Annotation, ColorNames, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
 import type { DocumentRecord } from '../../../shared/api-contract.ts';
@@ -106,6 +106,8 @@ export interface AnnotationCollection {
   label: string;
   total: number;
   generated: string;
+  /** The reader's names for the highlight colours ("claim", "evidence"), when any is named. */
+  'marginalia:colorNames'?: ColorNames;
   'marginalia:documents': Array<{
     id: string;
     title: string;
@@ -222,6 +224,7 @@ export function toAnnotationCollection(
   annotations: Annotation[],
   generated: Date = new Date(),
   entities?: EntityExport,
+  colorNames: ColorNames = {},
 ): AnnotationCollection {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const items: Array<WebAnnotation | EntityAnnotation> = annotations.map((a) =>
@@ -240,6 +243,7 @@ export function toAnnotationCollection(
     label,
     total: items.length,
     generated: generated.toISOString(),
+    ...(Object.keys(colorNames).length > 0 ? { 'marginalia:colorNames': { ...colorNames } } : {}),
     'marginalia:documents': documents.map((d) => ({
       id: documentIri(d.id),
       title: d.title,

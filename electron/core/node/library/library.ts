@@ -34,7 +34,12 @@ import { plainTextLayout } from '../../common/layout/plain-text-layout.ts';
 import { layoutPrefix } from '../../common/layout/layout-prefix.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
 import { ApiFailure } from '../api/api-failure.ts';
-import { LibraryStore, type OpenStoreOptions, type StoreChange } from '../storage/library-store.ts';
+import {
+  LibraryStore,
+  type CommittedChange,
+  type OpenStoreOptions,
+  type StoreChange,
+} from '../storage/library-store.ts';
 import type { LibraryIndex } from '../storage/schema.ts';
 import { TextStore } from '../storage/text-store.ts';
 import { FIRST_SCREEN_CHARS, firstScreen } from './first-screen.ts';
@@ -118,6 +123,19 @@ export class Library {
 
   get dataDir(): string {
     return this.#store.dataDir;
+  }
+
+  /** The text store, for what is kept beside the texts (the entity cache). */
+  get textStore(): TextStore {
+    return this.#texts;
+  }
+
+  /**
+   * Calls `listener` after every change of the library, once it is on disk,
+   * with what it touched (for indexes kept beside it); returns a function that stops it.
+   */
+  onChange(listener: (change: CommittedChange) => void): () => void {
+    return this.#store.onCommit(listener);
   }
 
   /** The store, for the hosts: its lock publishes where other processes send their changes. */
@@ -369,7 +387,7 @@ export class Library {
     const beyond = curated?.entities.find((e) => e.mentions.some((m) => m.end > curated.text.length));
     if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
     const entities = documentId && curated ? { documentId, ...curated } : undefined;
-    const collection = toAnnotationCollection(documents, annotations, this.#now(), entities);
+    const collection = toAnnotationCollection(documents, annotations, this.#now(), entities, this.colorNames);
     const fileName = exportFileName(documentId ? documents[0]!.title : null);
     return { fileName, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
   }
@@ -421,8 +439,15 @@ export class Library {
     return this.#store.documentData(documentId).entityCorrections;
   }
 
+  /** The corrections that apply in every document, oldest first. */
+  get libraryCorrections(): readonly EntityCorrection[] {
+    return this.#store.index.libraryCorrections ?? [];
+  }
+
   /** An entity correction anywhere in the library, by id. */
   correctionById(id: string): EntityCorrection | undefined {
+    const libraryWide = this.libraryCorrections.find((c) => c.id === id);
+    if (libraryWide) return libraryWide;
     for (const data of this.#store.allDocumentData()) {
       const found = data.entityCorrections.find((c) => c.id === id);
       if (found) return found;

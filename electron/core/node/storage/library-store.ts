@@ -57,6 +57,14 @@ export interface StoreChange {
   documents?: Record<string, (data: DocumentData) => DocumentData | null>;
 }
 
+/** What one write changed, for those who keep something derived from the library (a search index). */
+export interface CommittedChange {
+  /** The index (document records, settings, library-wide corrections) changed. */
+  index: boolean;
+  /** Documents whose file changed or went. */
+  documentIds: string[];
+}
+
 export interface OpenStoreOptions {
   /**
    * `write` takes the library lock and may migrate, repair and sweep;
@@ -89,6 +97,7 @@ export class LibraryStore {
   /** A multi-file change failed and could not be undone at once: undo it before anything else is written. */
   #journalLeft = false;
   #readOnlyReason: string | null = null;
+  readonly #listeners = new Set<(change: CommittedChange) => void>();
 
   private constructor(
     readonly dataDir: string,
@@ -177,6 +186,15 @@ export class LibraryStore {
     });
   }
 
+  /**
+   * Calls `listener` after each write, once it is on disk and applied, with
+   * what it touched; returns a function that stops it.
+   */
+  onCommit(listener: (change: CommittedChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
   /** Waits for pending writes, then lets the library go. */
   async close(): Promise<void> {
     while (this.#writing || this.#queue.length) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -244,8 +262,17 @@ export class LibraryStore {
       for (const pending of accepted) pending.reject(failure);
       return;
     }
+    const indexChanged = index !== this.#index.data;
     this.#index.data = index;
     for (const [id, data] of documents) this.#setDocument(id, data);
+    const committed: CommittedChange = { index: indexChanged, documentIds: [...documents.keys()] };
+    for (const listener of this.#listeners) {
+      try {
+        listener(committed);
+      } catch (error) {
+        console.error(error); // what is derived can be rebuilt; the write itself stands
+      }
+    }
     for (const pending of accepted) pending.resolve();
   }
 
@@ -357,6 +384,9 @@ function checkIndex(before: LibraryIndex, after: LibraryIndex): void {
   for (const record of newRecords(before.documents, after.documents))
     check(storedDocumentSchema, record, 'the document');
   check(settingsSchema, after.settings, 'the settings');
+  for (const correction of newRecords(before.libraryCorrections ?? [], after.libraryCorrections ?? [])) {
+    check(entityCorrectionSchema, correction, 'the entity correction');
+  }
 }
 
 function checkDocumentData(id: string, before: DocumentData, after: DocumentData): void {

@@ -90,24 +90,31 @@ export async function loadLibrary(read: ReadLibraryFile): Promise<LoadPlan> {
   const lastDocumentId =
     settings.success && documentIds.has(settings.data.lastDocumentId ?? '') ? settings.data.lastDocumentId : null;
   const colorNames = settings.success ? settings.data.colorNames : undefined;
+  const correctionIds = new Set<string>();
+  const libraryCorrections = salvageRecords(entityCorrectionSchema, indexJson.libraryCorrections, correctionIds);
   plan.index = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     documents: documents.kept,
     settings: { lastDocumentId, ...(colorNames ? { colorNames } : {}) },
+    ...(indexJson.libraryCorrections !== undefined
+      ? { libraryCorrections: libraryCorrections.kept.map((c) => ({ ...c, scope: 'library' as const })) }
+      : {}),
   };
-  const indexSetAside = documents.setAside.length + strays.length;
+  const indexSetAside = documents.setAside.length + libraryCorrections.setAside.length + strays.length;
   if (indexSetAside > 0) {
     plan.salvaged.push({
       path: INDEX_FILE_NAME,
       documentId: null,
       setAside: indexSetAside,
-      firstProblem: documents.firstProblem ?? 'an annotation or correction of a document that is not in the library',
+      firstProblem:
+        documents.firstProblem ??
+        libraryCorrections.firstProblem ??
+        'an annotation or correction of a document that is not in the library',
     });
   }
 
   // Each document's annotations and corrections.
   const annotationIds = new Set<string>();
-  const correctionIds = new Set<string>();
   for (const record of documents.kept) {
     const path = documentDataPath(record.id);
     let file: Json | null;

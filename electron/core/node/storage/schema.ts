@@ -38,6 +38,8 @@ export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   documents: z.array(storedDocumentSchema),
   settings: settingsSchema,
+  /** Entity corrections that apply in every document (`scope: 'library'`), oldest first; absent until one is made. */
+  libraryCorrections: z.array(entityCorrectionSchema).optional(),
 });
 export type LibraryIndex = z.output<typeof libraryIndexSchema>;
 

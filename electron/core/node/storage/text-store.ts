@@ -2,6 +2,8 @@
  * Document texts, one file each under `<dataDir>/texts/<sha256>.txt`, and
  * beside a text its layout when it has one (`<sha256>.layout.json`, see
  * shared/layout-types.ts): both written once, durably, and never changed.
+ * Also beside it, the entities extracted from it (`<sha256>.entities.json`),
+ * rewritten, durably, when a newer extractor finds them again.
  *
  * Keyed by content hash so that the same text is stored once, annotations stay
  * anchored when the original file moves or disappears, and the database file
@@ -16,6 +18,7 @@ import { WriteFailedError } from './storage-errors.ts';
 
 const HASH = /^[0-9a-f]{64}$/;
 const LAYOUT_EXTENSION = '.layout.json';
+const ENTITIES_EXTENSION = '.entities.json';
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -73,6 +76,28 @@ export class TextStore {
       return JSON.parse(json) as unknown;
     } catch {
       return null; // a damaged layout: the text is shown by the plain-text rules
+    }
+  }
+
+  /** Keeps what was extracted from the text with this hash (replacing an older extraction); a WriteFailedError says why not. */
+  async putEntities(hash: string, extraction: unknown): Promise<void> {
+    if (!HASH.test(hash)) throw new Error(`not a content hash: ${hash}`);
+    try {
+      await mkdir(this.folder, { recursive: true });
+      await writeFileDurably(this.#pathOf(hash, ENTITIES_EXTENSION), JSON.stringify(extraction));
+    } catch (error) {
+      throw new WriteFailedError(error);
+    }
+  }
+
+  /** The kept extraction of a text, as parsed JSON, or null when there is none or it is damaged. The caller checks it. */
+  async getEntities(hash: string): Promise<unknown> {
+    if (!HASH.test(hash)) throw new Error(`not a content hash: ${hash}`);
+    try {
+      return JSON.parse(await readFile(this.#pathOf(hash, ENTITIES_EXTENSION), 'utf8')) as unknown;
+    } catch (error) {
+      if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
   }
 
