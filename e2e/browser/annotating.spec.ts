@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
-import { highlightedTexts, selectText } from './article-helpers.ts';
+import { highlight, highlightedTexts, selectText } from './article-helpers.ts';
 
 const FIRST = 'Growing convergence between defunct';
 const SECOND = 'Islamabad looks at this as a positive development';
@@ -57,6 +57,10 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   // Export: the downloaded file parses and holds both, with quotes and the note.
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export annotations' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
@@ -228,4 +232,35 @@ test('undoing the delete of an orphaned highlight brings it back as an orphan, n
   await page.keyboard.press('Control+z');
   await expect(orphanCard).toContainText('Passage not found in the current text.');
   await expect.poll(() => highlightedTexts(page)).toEqual([KEPT]);
+});
+
+test('export a document as Markdown and the library as CSV, each with its provenance', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('article.article h1')).toBeVisible();
+  await highlight(page, 'Growing convergence');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+
+  let download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByLabel('Markdown').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  let saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/\.annotations\.md$/);
+  const markdown = await readFile((await saved.path())!, 'utf8');
+  expect(markdown).toMatch(/^---\ntitle: ".+"\n/);
+  expect(markdown).toMatch(/content_sha256: "[0-9a-f]{64}"/);
+  expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
+  expect(markdown).toContain('> Growing convergence');
+
+  download = page.waitForEvent('download');
+  await page.keyboard.press('Control+e');
+  await dialog.getByLabel('CSV').check();
+  await dialog.getByLabel('The whole library').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  saved = await download;
+  expect(saved.suggestedFilename()).toBe('library.annotations.csv');
+  const [header, row] = (await readFile((await saved.path())!, 'utf8')).split('\r\n');
+  expect(header!.split(',')).toEqual(expect.arrayContaining(['document', 'quote', 'content_sha256', 'generator']));
+  expect(row).toContain('Growing convergence');
 });

@@ -9,6 +9,7 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  ExportFormat,
   FirstScreen,
   HighlightColor,
   OpenedDocument,
@@ -223,18 +224,28 @@ class Reader {
     });
   }
 
-  /** Saves the export: a save dialog on the desktop, a download in the browser host. */
-  async exportAnnotations(): Promise<void> {
-    const documentId = this.#opened?.document.id;
-    if (!documentId) return;
+  /** True while the export dialog (format and scope) is open. */
+  exporting = $state(false);
+
+  /**
+   * Saves an export of the open document, or of the whole library: a save
+   * dialog on the desktop, a download in the browser host. The open
+   * document's export carries its curated entities (JSON-LD only).
+   */
+  async exportAnnotations(options: { format?: ExportFormat; scope?: 'document' | 'library' } = {}): Promise<void> {
+    const format = options.format ?? 'jsonld';
+    const documentId = options.scope === 'library' ? undefined : this.#opened?.document.id;
+    if (options.scope !== 'library' && !documentId) return;
+    const entities = documentId && format === 'jsonld' ? this.exportEntities?.() : undefined;
+    const request = { ...(documentId ? { documentId } : {}), ...(entities ? { entities } : {}), format };
     await this.#attempt(async () => {
       if (host === 'electron') {
-        const saved = await call('export:save', { documentId, entities: this.exportEntities?.() });
+        const saved = await call('export:save', request);
         if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
         return;
       }
-      const exported = await call('export:annotations', { documentId, entities: this.exportEntities?.() });
-      const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/ld+json' }));
+      const exported = await call('export:annotations', request);
+      const url = URL.createObjectURL(new Blob([exported.content], { type: exported.mediaType }));
       const link = document.createElement('a');
       link.href = url;
       link.download = exported.fileName;
