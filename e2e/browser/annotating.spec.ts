@@ -264,3 +264,49 @@ test('export a document as Markdown and the library as CSV, each with its proven
   expect(header!.split(',')).toEqual(expect.arrayContaining(['document', 'quote', 'content_sha256', 'generator']));
   expect(row).toContain('Growing convergence');
 });
+
+test('grade a highlight B2 by key, filter by it, and find it in the exports; undo removes it', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await highlight(page, FIRST);
+  await highlight(page, SECOND);
+  await panel.getByRole('listitem').first().getByRole('button', { name: /“/ }).focus();
+  await page.keyboard.press('g');
+  const field = panel.getByRole('textbox', { name: /Grade/ });
+  await expect(field).toBeFocused();
+  await field.fill('b2');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.grade-badge')).toHaveText('B2');
+
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('B2');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText(FIRST);
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('ungraded');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText(SECOND);
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('');
+
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  for (const [format, pattern] of [
+    ['Markdown', /grade: B2/],
+    ['CSV', /,B2,/],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByLabel(format).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    expect(await readFile((await (await download).path())!, 'utf8')).toMatch(pattern);
+  }
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  const graded = exported.first.items.find((i: { body?: unknown }) => i.body !== undefined);
+  expect(graded.body).toMatchObject({ purpose: 'assessing', value: 'B2' });
+
+  await page.keyboard.press('Control+z');
+  await expect(panel.locator('.grade-badge')).toHaveCount(0);
+});

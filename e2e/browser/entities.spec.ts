@@ -334,6 +334,6 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
 
   // The speaker's own entry lists the same quotation.
   const person = section(page, 'People').locator('.entity-item').filter({ hasText: speaker });
-  await person.getByRole('button', { name: /quotes?$/ }).click();
+  await person.getByRole('button', { name: /quotes? by / }).click();
   await expect(person.locator('.quote-text').first()).toHaveText(`“${quoted}”`);
 });

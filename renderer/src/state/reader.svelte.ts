@@ -10,6 +10,7 @@ import type {
   AppNotice,
   ExportedEntity,
   ExportFormat,
+  Grade,
   FirstScreen,
   HighlightColor,
   OpenedDocument,
@@ -224,6 +225,8 @@ class Reader {
     });
   }
 
+  /** The annotation whose grade is being typed (key g, or its card's Grade button). */
+  gradingId = $state<string | null>(null);
   /** True while the export dialog (format and scope) is open. */
   exporting = $state(false);
 
@@ -278,11 +281,23 @@ class Reader {
     this.#notices = this.#notices.filter((n) => n !== notice);
   }
 
-  async #change(id: string, label: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+  /** Grades an annotation on the NATO/Admiralty scale, or removes its grade (`null`); undoable. */
+  regrade(id: string, grade: Grade | null): Promise<void> {
+    return this.#change(id, grade ? `grade ${grade.reliability}${grade.credibility}` : 'grade removal', { grade });
+  }
+
+  async #change(
+    id: string,
+    label: string,
+    patch: { color?: HighlightColor; note?: string; grade?: Grade | null },
+  ): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    const previous = { color: before.color, note: before.note };
-    if ((patch.color ?? previous.color) === previous.color && (patch.note ?? previous.note) === previous.note) return;
+    const previous = { color: before.color, note: before.note, grade: before.grade ?? null };
+    const same = (Object.keys(patch) as (keyof typeof patch)[]).every(
+      (key) => JSON.stringify(patch[key]) === JSON.stringify(previous[key]),
+    );
+    if (same) return;
     await this.#attempt(async () => {
       this.#replace(await call('annotation:update', { id, ...patch }));
       this.history.push({
