@@ -293,11 +293,11 @@ class Reader {
   ): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    const previous = { color: before.color, note: before.note, grade: before.grade ?? null };
-    const same = (Object.keys(patch) as (keyof typeof patch)[]).every(
-      (key) => JSON.stringify(patch[key]) === JSON.stringify(previous[key]),
-    );
-    if (same) return;
+    const current = { color: before.color, note: before.note, grade: before.grade ?? null };
+    const keys = Object.keys(patch) as (keyof typeof patch)[];
+    if (keys.every((key) => JSON.stringify(patch[key]) === JSON.stringify(current[key]))) return;
+    // Undo puts back only what this change touched, so it cannot clobber another field.
+    const previous = Object.fromEntries(keys.map((key) => [key, current[key]])) as typeof patch;
     await this.#attempt(async () => {
       this.#replace(await call('annotation:update', { id, ...patch }));
       this.history.push({
