@@ -66,7 +66,7 @@ export async function benchHost(): Promise<void> {
       const t1 = performance.now();
       const exported = library.exportAnnotations();
       exports.push(performance.now() - t1);
-      exportBytes = exported.json.length;
+      exportBytes = exported.content.length;
       await library.close();
     }
     report('load a 10,000-annotation database (read + validate)', median(loads), 'ms');

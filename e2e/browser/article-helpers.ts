@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Selects the `occurrence`-th appearance of `phrase` in the article, the way a
@@ -64,4 +64,11 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
     }
     return [...byId.values()];
   });
+}
+
+/** Selects the phrase and presses h, as a reader highlights it; waits until it is painted. */
+export async function highlight(page: Page, phrase: string): Promise<void> {
+  await selectText(page, phrase);
+  await page.keyboard.press('h');
+  await expect(page.locator('article.article mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();
 }

@@ -68,3 +68,19 @@ describe('marginalia import and list', () => {
     expect((await run(['import', '--data-dir', dir])).code).toBe(2);
   });
 });
+
+describe('marginalia export --format', () => {
+  it('writes Markdown and CSV with their provenance, and refuses an unknown format', async () => {
+    const data = join(dir, 'formats');
+    expect((await run(['list', '--data-dir', data])).code).toBe(0);
+    const md = await run(['export', '--data-dir', data, '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(
+      /^---\ntitle: "Marginalia annotations"\ndocuments: "\d+"\nexported: ".+"\ngenerator: "Marginalia \d/,
+    );
+    const csv = await run(['export', '--data-dir', data, '--format', 'csv']);
+    expect(csv.out.split('\r\n')[0]).toMatch(/^document,document_id,content_sha256,origin,imported,quote,note,/);
+    const bad = await run(['export', '--data-dir', data, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+  });
+});

@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Channel, Request, Response } from '../shared/api-contract.ts';
+import type { Channel, ExportFormat, Request, Response } from '../shared/api-contract.ts';
 import { ApiFailure } from '../core/node/api/api-failure.ts';
 import { callLibraryEndpoint } from '../core/node/api/library-endpoint.ts';
 import { importDocumentBytes } from '../core/node/library/import-document.ts';
@@ -26,21 +26,34 @@ const DATA_DIR = { 'data-dir': { type: 'string' } } as const;
 /** How long `import` waits for another command to finish with the library. */
 const LOCK_WAIT_MS = 60_000;
 
+/** `--format` as users type it. */
+const FORMATS: Record<string, ExportFormat> = {
+  jsonld: 'jsonld',
+  json: 'jsonld',
+  md: 'markdown',
+  markdown: 'markdown',
+  csv: 'csv',
+};
+
 export const exportCommand: Command = async (args, out) => {
   const { values } = parseArgs({
     args,
-    options: { ...DATA_DIR, document: { type: 'string' }, out: { type: 'string' } },
+    options: { ...DATA_DIR, document: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
   });
-  const request = values.document ? { documentId: values.document } : {};
+  const format = FORMATS[(values.format ?? 'jsonld').toLowerCase()];
+  if (!format) throw new CliError(`Unknown format “${values.format}”. Use --format jsonld, md or csv.`);
+  const request = { ...(values.document ? { documentId: values.document } : {}), format };
+  const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
   const exported = await useLibrary(values['data-dir'], 'read', {
     app: (call) => call('export:annotations', request),
-    here: async (library) => library.exportAnnotations(values.document),
+    here: async (library) =>
+      library.exportAnnotations(values.document, undefined, { format, generator: `Marginalia ${version}` }),
   });
   if (values.out) {
-    const written = await writeExport(values.out, exported.fileName, exported.json);
+    const written = await writeExport(values.out, exported.fileName, exported.content);
     console.error(`Wrote ${exported.count} annotation(s) to ${written}`);
   } else {
-    out(exported.json);
+    out(exported.content);
   }
   return 0;
 };

@@ -16,16 +16,18 @@ import { isAllowedExternalUrl } from './external-links.ts';
 import type { DocumentLayout } from './layout-types.ts';
 import {
   ENTITY_TYPES,
+  EXPORT_FORMATS,
   HIGHLIGHT_COLORS,
   MAX_ANNOTATION_FILE_BYTES,
   MAX_DOCUMENT_FILE_BYTES,
   type Channel,
   type EntityKind,
+  type ExportFormat,
   type HighlightColor,
   type MenuCommand,
 } from './constants.ts';
 
-export type { Channel, EntityKind, HighlightColor, MenuCommand };
+export type { Channel, EntityKind, ExportFormat, HighlightColor, MenuCommand };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
@@ -401,6 +403,18 @@ const fileName = z.string().min(1).max(1_000);
 const fileData = z.string().max(Math.ceil(MAX_ANNOTATION_FILE_BYTES / 3) * 4 + 4);
 const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData });
 
+/**
+ * What to export: one document (with the window's curated entities) or the
+ * whole library, as W3C JSON-LD (the default), Markdown or CSV.
+ */
+const exportRequest = z
+  .strictObject({
+    documentId: id.optional(),
+    entities: exportedEntities.optional(),
+    format: z.enum(EXPORT_FORMATS).optional(),
+  })
+  .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' });
+
 /** The reader's names for the highlight colours ("claim", "evidence", "question"); a colour without one has none. */
 export const colorNamesSchema = z.partialRecord(color, z.string().trim().max(40));
 export type ColorNames = z.output<typeof colorNamesSchema>;
@@ -434,12 +448,8 @@ export const requestSchemas = {
   'annotation:attach': z
     .strictObject({ id, start: offset, end: offset })
     .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
-  'export:annotations': z
-    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
-    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
-  'export:save': z
-    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
-    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
+  'export:annotations': exportRequest,
+  'export:save': exportRequest,
   'entities:corrections': z.strictObject({ documentId: id }),
   'entities:correct': z.strictObject({
     documentId: id,
@@ -510,8 +520,8 @@ export interface ResponseTypes {
   'annotation:restore': AnchoredAnnotation;
   /** "Attach here": the annotation (an orphan, say) moved to `[start, end)` of its document's text, note and colour kept. */
   'annotation:attach': AnchoredAnnotation;
-  /** The export as a string, ready to save, and a suggested file name. */
-  'export:annotations': { fileName: string; json: string; count: number };
+  /** The export as a string, ready to save, its media type, and a suggested file name. */
+  'export:annotations': { fileName: string; content: string; mediaType: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */
   'export:save': { saved: boolean; filePath: string | null; count: number };
   /** The document's entity corrections, oldest first. */

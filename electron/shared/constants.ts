@@ -64,6 +64,10 @@ export type Channel = (typeof CHANNELS)[number];
 // ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
 
 /** A menu command: its payload is one of MENU_COMMANDS. */
+/** Export formats: W3C Web Annotation JSON-LD, Markdown for notes apps, CSV for spreadsheets. */
+export const EXPORT_FORMATS = ['jsonld', 'markdown', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo', 'search-annotations', 'entity-index'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

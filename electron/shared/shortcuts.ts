@@ -14,7 +14,8 @@ export type ShortcutAction =
   | 'redo'
   | 'export-annotations'
   | 'open-file'
-  | 'save-note';
+  | 'save-note'
+  | 'grade';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -44,6 +45,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'export-annotations', label: 'Export annotations', key: 'e', command: true, shift: false },
   { action: 'open-file', label: 'Open a document', key: 'o', command: true, shift: false },
   { action: 'save-note', label: 'Save the note being written', key: 'Enter', command: true },
+  {
+    action: 'grade',
+    label: 'Grade the active highlight (source A–F, information 1–6, e.g. B2)',
+    key: 'g',
+    shift: false,
+  },
 ];
 
 export interface KeyLike {

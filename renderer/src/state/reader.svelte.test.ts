@@ -121,7 +121,7 @@ describe('reader state', () => {
     expect(reader.find('a')?.annotation.color).toBe('yellow');
     expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
       { id: 'a', color: 'blue' },
-      { id: 'a', color: 'yellow', note: '' },
+      { id: 'a', color: 'yellow' },
     ]);
   });
 
@@ -134,20 +134,27 @@ describe('reader state', () => {
       reader.exportEntities = () => entities;
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
       await reader.exportAnnotations();
-      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities });
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities, format: 'jsonld' });
       expect(reader.message?.text).toBe('Exported 2 annotation(s) to /tmp/t.json.');
     });
 
     it('in the browser, downloads the JSON the API shaped', async () => {
       await openWith([]);
       reader.exportEntities = () => undefined; // extraction not finished: no entities sent
-      answer({ 'export:annotations': () => ({ fileName: 't.annotations.json', json: '{}', count: 0 }) });
+      answer({
+        'export:annotations': () => ({
+          fileName: 't.annotations.json',
+          content: '{}',
+          mediaType: 'application/ld+json',
+          count: 0,
+        }),
+      });
       const created: Blob[] = [];
       URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:x');
       URL.revokeObjectURL = () => {};
       const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
       await reader.exportAnnotations();
-      expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, entities: undefined });
+      expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, format: 'jsonld' });
       expect(clicked).toHaveBeenCalledOnce();
       expect(await created[0]!.text()).toBe('{}');
       expect(reader.message?.text).toBe('Exported 0 annotation(s).');

@@ -9,6 +9,8 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  ExportFormat,
+  Grade,
   FirstScreen,
   HighlightColor,
   OpenedDocument,
@@ -223,18 +225,30 @@ class Reader {
     });
   }
 
-  /** Saves the export: a save dialog on the desktop, a download in the browser host. */
-  async exportAnnotations(): Promise<void> {
-    const documentId = this.#opened?.document.id;
-    if (!documentId) return;
+  /** The annotation whose grade is being typed (key g, or its card's Grade button). */
+  gradingId = $state<string | null>(null);
+  /** True while the export dialog (format and scope) is open. */
+  exporting = $state(false);
+
+  /**
+   * Saves an export of the open document, or of the whole library: a save
+   * dialog on the desktop, a download in the browser host. The open
+   * document's export carries its curated entities (JSON-LD only).
+   */
+  async exportAnnotations(options: { format?: ExportFormat; scope?: 'document' | 'library' } = {}): Promise<void> {
+    const format = options.format ?? 'jsonld';
+    const documentId = options.scope === 'library' ? undefined : this.#opened?.document.id;
+    if (options.scope !== 'library' && !documentId) return;
+    const entities = documentId && format === 'jsonld' ? this.exportEntities?.() : undefined;
+    const request = { ...(documentId ? { documentId } : {}), ...(entities ? { entities } : {}), format };
     await this.#attempt(async () => {
       if (host === 'electron') {
-        const saved = await call('export:save', { documentId, entities: this.exportEntities?.() });
+        const saved = await call('export:save', request);
         if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
         return;
       }
-      const exported = await call('export:annotations', { documentId, entities: this.exportEntities?.() });
-      const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/ld+json' }));
+      const exported = await call('export:annotations', request);
+      const url = URL.createObjectURL(new Blob([exported.content], { type: exported.mediaType }));
       const link = document.createElement('a');
       link.href = url;
       link.download = exported.fileName;
@@ -267,11 +281,23 @@ class Reader {
     this.#notices = this.#notices.filter((n) => n !== notice);
   }
 
-  async #change(id: string, label: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+  /** Grades an annotation on the NATO/Admiralty scale, or removes its grade (`null`); undoable. */
+  regrade(id: string, grade: Grade | null): Promise<void> {
+    return this.#change(id, grade ? `grade ${grade.reliability}${grade.credibility}` : 'grade removal', { grade });
+  }
+
+  async #change(
+    id: string,
+    label: string,
+    patch: { color?: HighlightColor; note?: string; grade?: Grade | null },
+  ): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    const previous = { color: before.color, note: before.note };
-    if ((patch.color ?? previous.color) === previous.color && (patch.note ?? previous.note) === previous.note) return;
+    const current = { color: before.color, note: before.note, grade: before.grade ?? null };
+    const keys = Object.keys(patch) as (keyof typeof patch)[];
+    if (keys.every((key) => JSON.stringify(patch[key]) === JSON.stringify(current[key]))) return;
+    // Undo puts back only what this change touched, so it cannot clobber another field.
+    const previous = Object.fromEntries(keys.map((key) => [key, current[key]])) as typeof patch;
     await this.#attempt(async () => {
       this.#replace(await call('annotation:update', { id, ...patch }));
       this.history.push({

@@ -28,7 +28,7 @@ describe('importing annotations', () => {
       note: 'A **note**\n\nwith two paragraphs',
     });
     const b = await t.library.createAnnotation({ documentId, ...at('Second sentence'), color: 'purple' });
-    const exported = t.library.exportAnnotations(documentId).json;
+    const exported = t.library.exportAnnotations(documentId).content;
     const before = (await t.onDisk()).annotations;
     await t.library.deleteAnnotation(a.id);
     await t.library.deleteAnnotation(b.id);
@@ -57,7 +57,7 @@ describe('importing annotations', () => {
       tags: ['port deal', 'Council'],
       grade: { reliability: 'B', credibility: 2 },
     });
-    const exported = t.library.exportAnnotations(documentId).json;
+    const exported = t.library.exportAnnotations(documentId).content;
     const item = JSON.parse(exported).first.items[0];
     expect(item.body).toEqual([
       { type: 'TextualBody', value: 'why', format: 'text/markdown', purpose: 'commenting' },
@@ -93,7 +93,7 @@ describe('importing annotations', () => {
 
   it('skips the entity annotations an export carries beside the highlights', async () => {
     await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
-    const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
+    const collection = JSON.parse(t.library.exportAnnotations(documentId).content);
     collection.first.items.push({
       id: 'urn:uuid:33333333-3333-5333-8333-333333333333',
       type: 'Annotation',
@@ -120,7 +120,7 @@ describe('importing annotations', () => {
 
   it('updates an annotation with the same id', async () => {
     const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
-    const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
+    const collection = JSON.parse(t.library.exportAnnotations(documentId).content);
     collection.first.items[0]['marginalia:color'] = 'blue';
     collection.first.items[0].body = {
       type: 'TextualBody',

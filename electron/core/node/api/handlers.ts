@@ -72,19 +72,21 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'annotation:attach': (request) => library.attachAnnotation(request),
-    'export:annotations': async ({ documentId, entities }) =>
+    'export:annotations': async ({ documentId, entities, format }) =>
       library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+        { format, generator: `Marginalia ${host.version}` },
       ),
-    'export:save': async ({ documentId, entities }) => {
+    'export:save': async ({ documentId, entities, format }) => {
       if (!host.saveFile)
         throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
       const exported = library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+        { format, generator: `Marginalia ${host.version}` },
       );
-      const filePath = await host.saveFile(exported.fileName, exported.json);
+      const filePath = await host.saveFile(exported.fileName, exported.content);
       return { saved: filePath !== null, filePath, count: exported.count };
     },
     'library:search': async ({ query }) => ({ hits: await searchLibrary(library, query) }),

@@ -93,7 +93,7 @@ describe('entity corrections over the API', () => {
     const { call, documentId } = await start();
     const start0 = SAMPLE.indexOf('London');
     const entities = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: start0, end: start0 + 6 }] }];
-    const exported = JSON.parse((await call('export:annotations', { documentId, entities })).json);
+    const exported = JSON.parse((await call('export:annotations', { documentId, entities, format: 'jsonld' })).content);
     expect(exported.first.items).toHaveLength(1);
     expect(exported.first.items[0].target[0].selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'London' });
     const past = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: 5, end: SAMPLE.length + 1 }] }];

@@ -99,7 +99,7 @@ describe('toAnnotationCollection', () => {
     expect(roundTripped['@context'][1]).toHaveProperty('marginalia');
   });
 
-  it('names the documents it covers', () => {
+  it('names the documents it covers, where each came from and when, and the software that wrote it', () => {
     expect(roundTripped['marginalia:documents']).toEqual([
       {
         id: `urn:uuid:${document.id}`,
@@ -107,13 +107,19 @@ describe('toAnnotationCollection', () => {
         byline: 'Jane Roe',
         source: null,
         'marginalia:contentHash': 'a'.repeat(64),
+        'marginalia:origin': 'a.txt',
+        'marginalia:imported': '2026-01-01T00:00:00.000Z',
       },
     ]);
+    expect(roundTripped.generator).toEqual({ id: 'urn:marginalia:app', type: 'Software', name: 'Marginalia' });
   });
 
   it("carries the reader's colour names, and says nothing of them when none is named", () => {
     expect(roundTripped).not.toHaveProperty('marginalia:colorNames');
-    const named = toAnnotationCollection([document], [], new Date(), undefined, { yellow: 'claim', pink: 'question' });
+    const named = toAnnotationCollection([document], [], new Date(), undefined, undefined, {
+      yellow: 'claim',
+      pink: 'question',
+    });
     expect(JSON.parse(JSON.stringify(named))['marginalia:colorNames']).toEqual({ yellow: 'claim', pink: 'question' });
   });
 });

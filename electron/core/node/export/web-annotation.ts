@@ -20,6 +20,10 @@ import type { Annotation, ColorNames, EntityKind, ExportedEntity } from '../../.
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
 import type { DocumentRecord } from '../../../shared/api-contract.ts';
+import { origin } from '../../common/export/notes-export.ts';
+
+/** Marginalia as the W3C `generator` of its exports. */
+export const GENERATOR_IRI = 'urn:marginalia:app';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MARGINALIA_NAMESPACE = 'urn:marginalia:vocab#';
@@ -106,6 +110,8 @@ export interface AnnotationCollection {
   label: string;
   total: number;
   generated: string;
+  /** The software that wrote the file (W3C `generator`). */
+  generator: { id: string; type: 'Software'; name: string };
   /** The reader's names for the highlight colours ("claim", "evidence"), when any is named. */
   'marginalia:colorNames'?: ColorNames;
   'marginalia:documents': Array<{
@@ -116,6 +122,10 @@ export interface AnnotationCollection {
     /** The page's canonical URL, when it has one: the `source` of this document's targets. */
     'marginalia:canonicalUrl'?: string;
     'marginalia:contentHash': string;
+    /** Where the document came from: its page's address or the file it was read from. */
+    'marginalia:origin': string;
+    /** When it was added to the library. */
+    'marginalia:imported': string;
   }>;
   first: {
     id: string;
@@ -224,6 +234,8 @@ export function toAnnotationCollection(
   annotations: Annotation[],
   generated: Date = new Date(),
   entities?: EntityExport,
+  /** "Marginalia 0.1.0": the software that wrote the file. */
+  generatorName = 'Marginalia',
   colorNames: ColorNames = {},
 ): AnnotationCollection {
   const byId = new Map(documents.map((d) => [d.id, d]));
@@ -243,6 +255,7 @@ export function toAnnotationCollection(
     label,
     total: items.length,
     generated: generated.toISOString(),
+    generator: { id: GENERATOR_IRI, type: 'Software', name: generatorName },
     ...(Object.keys(colorNames).length > 0 ? { 'marginalia:colorNames': { ...colorNames } } : {}),
     'marginalia:documents': documents.map((d) => ({
       id: documentIri(d.id),
@@ -251,6 +264,8 @@ export function toAnnotationCollection(
       source: d.source,
       ...(d.canonicalUrl ? { 'marginalia:canonicalUrl': d.canonicalUrl } : {}),
       'marginalia:contentHash': d.contentHash,
+      'marginalia:origin': origin(d),
+      'marginalia:imported': d.created,
     })),
     first: {
       id: `urn:uuid:${randomUUID()}`,

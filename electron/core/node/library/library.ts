@@ -17,6 +17,8 @@ import type {
   DocumentRecord,
   DocumentSummary,
   ColorNames,
+  ExportFormat,
+  Response,
   EntityCorrection,
   Grade,
   ExportedEntity,
@@ -33,6 +35,7 @@ import { parseLayout } from '../../common/layout/layout-schema.ts';
 import { plainTextLayout } from '../../common/layout/plain-text-layout.ts';
 import { layoutPrefix } from '../../common/layout/layout-prefix.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
+import { toCsv, toMarkdown } from '../../common/export/notes-export.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import {
   LibraryStore,
@@ -381,15 +384,36 @@ export class Library {
   exportAnnotations(
     documentId?: string,
     curated?: { entities: ExportedEntity[]; text: string },
-  ): { fileName: string; json: string; count: number } {
+    options: { format?: ExportFormat; generator?: string } = {},
+  ): Response<'export:annotations'> {
+    const format = options.format ?? 'jsonld';
     const documents = documentId ? [this.#document(documentId)] : [...this.documents];
     const annotations = documents.flatMap((d) => this.#annotationsOf(d.id));
+    const fileName = exportFileName(documentId ? documents[0]!.title : null, format);
+    if (format !== 'jsonld') {
+      const input = {
+        documents: documents.map((document) => ({ document, annotations: this.#annotationsOf(document.id) })),
+        generator: options.generator ?? 'Marginalia',
+        exported: this.#now(),
+        colorNames: this.colorNames,
+      };
+      return format === 'markdown'
+        ? { fileName, content: toMarkdown(input), mediaType: 'text/markdown', count: annotations.length }
+        : { fileName, content: toCsv(input), mediaType: 'text/csv', count: annotations.length };
+    }
     const beyond = curated?.entities.find((e) => e.mentions.some((m) => m.end > curated.text.length));
     if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
     const entities = documentId && curated ? { documentId, ...curated } : undefined;
-    const collection = toAnnotationCollection(documents, annotations, this.#now(), entities, this.colorNames);
-    const fileName = exportFileName(documentId ? documents[0]!.title : null);
-    return { fileName, json: `${JSON.stringify(collection, null, 2)}\n`, count: annotations.length };
+    const collection = toAnnotationCollection(
+      documents,
+      annotations,
+      this.#now(),
+      entities,
+      options.generator,
+      this.colorNames,
+    );
+    const content = `${JSON.stringify(collection, null, 2)}\n`;
+    return { fileName, content, mediaType: 'application/ld+json', count: annotations.length };
   }
 
   // ── Access for the feature modules beside this file (import, versions, trash, search) ──
