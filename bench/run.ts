@@ -9,6 +9,7 @@ import { benchLibrary } from './library.ts';
 import { benchLibrarySearch } from './library-search.ts';
 import { benchReliability } from './reliability.ts';
 import { benchStart } from './start.ts';
+import { benchWorkspace } from './workspace.ts';
 
 const suites: Array<[string, () => Promise<void>]> = [
   ['Reading and annotating (browser host)', benchHost],
@@ -18,6 +19,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
   ['Entity extraction', benchEntities],
   ['Library search: 200 documents, 20,000 annotations', benchLibrarySearch],
+  ['Library workspace served: search and entity index, 200 documents, 20,000 annotations', benchWorkspace],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
   ['Command line: start-up (npx marginalia …)', benchCliStartup],
   ['npm start without Electron: the build, then the launcher until the URL', benchStart],

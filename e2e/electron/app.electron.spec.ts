@@ -163,6 +163,39 @@ test('File ▸ Export Annotations… asks for the format, then writes the file c
   }
 });
 
+test('View ▸ Search All Notes finds a tagged highlight, and the entity index saves its CSV through the save dialog', async () => {
+  const { app, page } = await launch(dataDir);
+  try {
+    await selectText(page, PASSAGE);
+    await page.keyboard.press('t');
+    await page.keyboard.type('convergence');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('li.annotation .tag')).toHaveText(/convergence/);
+
+    await app.evaluate(({ Menu }) => {
+      Menu.getApplicationMenu()!.getMenuItemById('search-annotations')!.click();
+    });
+    const search = page.getByRole('main', { name: 'Search all notes' });
+    await search.getByRole('searchbox', { name: 'Search all notes' }).fill('convergence');
+    await expect(search.locator('.search-hit-quote')).toHaveText(`“${PASSAGE}”`);
+
+    const target = join(dataDir, 'index.csv');
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    await app.evaluate(({ Menu }) => {
+      Menu.getApplicationMenu()!.getMenuItemById('entity-index')!.click();
+    });
+    const index = page.getByRole('main', { name: 'People, organizations and places' });
+    await expect(index.getByText('1 of 1 documents indexed')).toBeVisible({ timeout: 60_000 });
+    await index.getByRole('button', { name: 'CSV' }).click();
+    await expect.poll(() => existsSync(target)).toBe(true);
+    expect((await readFile(target, 'utf8')).split('\n')[0]).toMatch(/^entity,type,documents,mentions/);
+  } finally {
+    await app.close();
+  }
+});
+
 test('the window runs isolated, sandboxed and without Node', async () => {
   const { app, page } = await launch(dataDir);
   try {

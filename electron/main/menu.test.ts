@@ -35,6 +35,17 @@ describe('menuTemplate', () => {
         expect(byId('redo')?.registerAccelerator).toBe(false);
       });
 
+      it('View ▸ Search All Notes… (Cmd/Ctrl+Shift+F) and the entity index send their commands', () => {
+        expect(byId('search-annotations')).toMatchObject({
+          accelerator: 'CmdOrCtrl+Shift+F',
+          registerAccelerator: false,
+        });
+        click(byId('search-annotations'));
+        expect(send).toHaveBeenLastCalledWith('search-annotations');
+        click(byId('entity-index'));
+        expect(send).toHaveBeenLastCalledWith('entity-index');
+      });
+
       it('keeps the clipboard roles and a Quit', () => {
         const roles = items.map((i) => i.role);
         expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit', 'about', 'zoomIn']));

@@ -88,6 +88,16 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      {
+        id: 'search-annotations',
+        label: 'Search All Notes…',
+        accelerator: acceleratorFor('search-annotations', isMac),
+        // As for Undo: the page handles the keystroke (and a text field keeps its own keys).
+        registerAccelerator: false,
+        click: () => send('search-annotations'),
+      },
+      { id: 'entity-index', label: 'People, Organizations, Places', click: () => send('entity-index') },
+      { type: 'separator' },
       ...(isDev
         ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
         : []),

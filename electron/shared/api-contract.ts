@@ -14,6 +14,7 @@ import * as z from 'zod';
 import type { Anchor, TextTarget } from './anchor-types.ts';
 import { isAllowedExternalUrl } from './external-links.ts';
 import type { DocumentLayout } from './layout-types.ts';
+import { GRADE_FILTER_PATTERN } from './grade-filter.ts';
 import {
   ENTITY_TYPES,
   EXPORT_FORMATS,
@@ -355,6 +356,8 @@ export const annotationSearchFiltersSchema = z.strictObject({
   from: z.iso.date().optional(),
   /** Added on or before this day. */
   to: z.iso.date().optional(),
+  /** 'graded', 'ungraded', a source letter ("B") or a whole grade ("B2"); see shared/grade-filter.ts. */
+  grade: z.string().regex(GRADE_FILTER_PATTERN).optional(),
 });
 export type AnnotationSearchFilters = z.output<typeof annotationSearchFiltersSchema>;
 
@@ -367,6 +370,7 @@ export interface AnnotationSearchHit {
   /** The note's Markdown, shortened likewise. */
   note: string;
   tags: string[];
+  grade?: Grade;
   created: string;
 }
 

@@ -17,6 +17,7 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('Delete'), false)).toBe('delete');
     expect(shortcutFor(key('Backspace', { shiftKey: true }), false)).toBe('delete');
     expect(shortcutFor(key('Escape'), true)).toBe('escape');
+    expect(shortcutFor(key('t'), false)).toBe('tag');
   });
   it('uses Ctrl on Windows/Linux and Cmd on macOS', () => {
     expect(shortcutFor(key('z', { ctrlKey: true }), false)).toBe('undo');
@@ -28,6 +29,9 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('y', { metaKey: true }), true)).toBeNull();
     expect(shortcutFor(key('e', { ctrlKey: true }), false)).toBe('export-annotations');
     expect(shortcutFor(key('o', { metaKey: true }), true)).toBe('open-file');
+    expect(shortcutFor(key('F', { ctrlKey: true, shiftKey: true }), false)).toBe('search-annotations');
+    expect(shortcutFor(key('F', { metaKey: true, shiftKey: true }), true)).toBe('search-annotations');
+    expect(shortcutFor(key('f', { ctrlKey: true }), false)).toBeNull(); // the browser's own find
   });
   it('leaves modified letters alone', () => {
     expect(shortcutFor(key('h', { ctrlKey: true }), false)).toBeNull();
@@ -44,6 +48,7 @@ describe('acceleratorFor', () => {
     expect(acceleratorFor('redo', false)).toBe('CmdOrCtrl+Y');
     expect(acceleratorFor('redo', true)).toBe('CmdOrCtrl+Shift+Z');
     expect(acceleratorFor('export-annotations', true)).toBe('CmdOrCtrl+E');
+    expect(acceleratorFor('search-annotations', false)).toBe('CmdOrCtrl+Shift+F');
   });
   it('has a shortcut for every action on both platforms', () => {
     for (const { action } of SHORTCUTS) {

@@ -15,7 +15,9 @@ export type ShortcutAction =
   | 'export-annotations'
   | 'open-file'
   | 'save-note'
-  | 'grade';
+  | 'grade'
+  | 'tag'
+  | 'search-annotations';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -50,6 +52,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Grade the active highlight (source A–F, information 1–6, e.g. B2)',
     key: 'g',
     shift: false,
+  },
+  { action: 'tag', label: 'Tag the active highlight, or highlight the selection and tag it', key: 't', shift: false },
+  {
+    action: 'search-annotations',
+    label: 'Search every note in the library',
+    key: 'f',
+    command: true,
+    shift: true,
   },
 ];
 

@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { EntityCorrection, OpenedDocument } from '../../../electron/shared/api-contract.ts';
+import { compactEntities } from '../../../electron/core/common/entities/cached-entities.ts';
+import { ENTITY_EXTRACTOR_VERSION } from '../../../electron/core/common/entities/extractor-version.ts';
 import { openedDocument } from './test-helpers.ts';
 
 const api = vi.hoisted(() => ({ call: vi.fn(), extractions: [] as Array<(entities: Entity[]) => void> }));
@@ -51,12 +53,15 @@ async function load(stored: EntityCorrection[] = []): Promise<string> {
   const document = opened();
   api.call.mockImplementation(async (channel: string) => {
     if (channel === 'entities:corrections') return { corrections: stored };
+    if (channel === 'entities:cached') return { contentHash: document.document.contentHash, entities: null };
+    if (channel === 'entities:cache-put') return { stored: true };
     throw new Error(`unexpected call: ${channel}`);
   });
   entities.load(document);
   await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
   api.extractions.pop()!(EXTRACTED);
   await vi.waitFor(() => expect(entities.status).toBe('ready'));
+  await vi.waitFor(() => expect(api.call).toHaveBeenCalledWith('entities:cache-put', expect.anything()));
   api.call.mockReset();
   return document.document.id;
 }
@@ -91,6 +96,66 @@ describe('entities state', () => {
       },
       { type: 'place', name: 'London', aliases: [], mentions: [{ start: 28, end: 34 }] },
     ]);
+  });
+
+  it('hands a fresh extraction to the library to keep, and opens a kept one without extracting', async () => {
+    const document = opened();
+    const calls: Array<[string, unknown]> = [];
+    api.call.mockImplementation(async (channel: string, request: unknown) => {
+      calls.push([channel, request]);
+      if (channel === 'entities:corrections') return { corrections: [] };
+      if (channel === 'entities:cached') return { contentHash: document.document.contentHash, entities: null };
+      if (channel === 'entities:cache-put') return { stored: true };
+      throw new Error(`unexpected call: ${channel}`);
+    });
+    entities.load(document);
+    await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
+    api.extractions.pop()!(EXTRACTED);
+    await vi.waitFor(() => expect(calls.map(([c]) => c)).toContain('entities:cache-put'));
+    expect(calls.find(([c]) => c === 'entities:cache-put')![1]).toEqual({
+      documentId: document.document.id,
+      contentHash: document.document.contentHash,
+      extractorVersion: ENTITY_EXTRACTOR_VERSION,
+      entities: compactEntities(EXTRACTED),
+    });
+
+    // Another document whose extraction the library kept: no worker, the list at once.
+    const kept = opened();
+    api.call.mockImplementation(async (channel: string) => {
+      if (channel === 'entities:corrections') return { corrections: [] };
+      if (channel === 'entities:cached')
+        return { contentHash: kept.document.contentHash, entities: compactEntities(EXTRACTED) };
+      throw new Error(`unexpected call: ${channel}`);
+    });
+    entities.load(kept);
+    await vi.waitFor(() => expect(entities.status).toBe('ready'));
+    expect(api.extractions).toHaveLength(0);
+    expect(entities.list.map((e) => e.name)).toEqual(['Ada Lovelace', 'London']);
+  });
+
+  it('sends a library-wide correction with its scope, and says so in the undo message', async () => {
+    const documentId = await load();
+    const stored = correction({
+      id: 'c10',
+      documentId,
+      kind: 'retype',
+      entity: { type: 'place', name: 'London', aliases: [] },
+      type: 'organization',
+      scope: 'library',
+    } as Partial<EntityCorrection>);
+    api.call.mockImplementation(async (channel: string) => {
+      if (channel === 'entities:correct' || channel === 'entities:uncorrect') return stored;
+      throw new Error(`unexpected call: ${channel}`);
+    });
+    await entities.retype(entities.list[1]!, 'organization', 'library');
+    expect(api.call).toHaveBeenCalledWith('entities:correct', {
+      documentId,
+      correction: { kind: 'retype', entity: { type: 'place', name: 'London', aliases: [] }, type: 'organization' },
+      scope: 'library',
+    });
+    expect(entities.list.find((e) => e.name === 'London')!.type).toBe('organization');
+    await reader.undo();
+    expect(reader.message?.text).toBe('Undid library-wide type change.');
   });
 
   it('sends no entities with an export while extraction is running', () => {

@@ -1,12 +1,17 @@
 /**
- * The open document's entities: extracted in a Web Worker, corrected by the
- * reader (corrections are stored per document and reapplied to every fresh
+ * The open document's entities: extracted in a Web Worker once per version
+ * of its text (what was found is kept in the library beside the text, so a
+ * document reopens with its entities at once), corrected by the reader
+ * (corrections of this document and library-wide ones, reapplied to the
  * extraction), and what the panel and the article show of them: the hovered
  * entity, the mention the reader cycled to, and whether all are tinted.
  */
+import { compactEntities, expandEntities } from '../../../electron/core/common/entities/cached-entities.ts';
+import { ENTITY_EXTRACTOR_VERSION } from '../../../electron/core/common/entities/extractor-version.ts';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import { applyCorrections, refOf } from '../../../electron/core/common/entity-corrections/apply-corrections.ts';
 import type {
+  CorrectionScope,
   EntityCorrection,
   EntityCorrectionInput,
   EntityKind,
@@ -68,6 +73,10 @@ class Entities {
     mentionDecorations(this.#curated, { tintAll: this.#tintAll, hoveredId: this.hoveredId, current: this.current }),
   );
 
+  /** The document the list is of (it lags behind a document just opened until `load`). */
+  get documentId(): string | null {
+    return this.#documentId;
+  }
   get list(): Entity[] {
     return this.#curated;
   }
@@ -134,10 +143,24 @@ class Entities {
     // Started once the page is idle: the article's first screen comes first,
     // and on a 2-core machine the worker's start-up would compete with it.
     const publishedAt = opened.document.publishedAt ?? undefined;
-    const idle = requestIdleCallback(() => this.#extract(opened.text, hash, documentId, publishedAt), {
-      timeout: 1_000,
-    });
-    this.#cancel = () => cancelIdleCallback(idle);
+    const extract = () => {
+      const idle = requestIdleCallback(() => this.#extract(opened.text, hash, documentId, publishedAt), {
+        timeout: 1_000,
+      });
+      this.#cancel = () => cancelIdleCallback(idle);
+    };
+    // What an earlier extraction of this text found, when the library keeps it.
+    call('entities:cached', { documentId }).then(
+      ({ contentHash, entities: kept }) => {
+        if (this.#documentId !== documentId) return;
+        const expanded = kept && contentHash === hash ? expandEntities(opened.text, kept) : null;
+        if (!expanded) return extract();
+        this.#extracted = expanded;
+        this.#progress = 1;
+        this.#remember(hash, expanded);
+      },
+      () => this.#documentId === documentId && extract(),
+    );
   }
 
   #extract(text: string, hash: string, documentId: string, publishedAt: string | undefined): void {
@@ -164,12 +187,21 @@ class Entities {
           this.#progress = 1;
           this.#remember(hash, entities);
           performance.mark('marginalia:entities-done');
+          keepExtraction(documentId, hash, entities);
         });
       },
       (error: unknown) => {
         if (this.#documentId === documentId) this.#error = message(error);
       },
     );
+  }
+
+  /** Fetches the open document's corrections again (a library-wide one was made or undone elsewhere). */
+  async refreshCorrections(): Promise<void> {
+    const documentId = this.#documentId;
+    if (!documentId) return;
+    const { corrections } = await call('entities:corrections', { documentId });
+    if (this.#documentId === documentId) this.#corrections = corrections;
   }
 
   find(id: string): Entity | undefined {
@@ -201,41 +233,42 @@ class Entities {
     }));
   }
 
-  markAs(type: EntityKind, text: string): Promise<void> {
-    return this.correct({ kind: 'add', type, text });
+  // `scope` 'library': the correction applies in every document ("Always treat 'X' as an organisation").
+  markAs(type: EntityKind, text: string, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'add', type, text }, scope);
   }
-  addAlias(entity: Entity, text: string): Promise<void> {
-    return this.correct({ kind: 'alias', entity: refOf(entity), text });
+  addAlias(entity: Entity, text: string, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'alias', entity: refOf(entity), text }, scope);
   }
-  rename(entity: Entity, name: string): Promise<void> {
-    return this.correct({ kind: 'rename', entity: refOf(entity), name });
+  rename(entity: Entity, name: string, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'rename', entity: refOf(entity), name }, scope);
   }
-  retype(entity: Entity, type: EntityKind): Promise<void> {
-    return this.correct({ kind: 'retype', entity: refOf(entity), type });
+  retype(entity: Entity, type: EntityKind, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'retype', entity: refOf(entity), type }, scope);
   }
-  merge(entity: Entity, into: Entity): Promise<void> {
-    return this.correct({ kind: 'merge', entity: refOf(entity), into: refOf(into) });
+  merge(entity: Entity, into: Entity, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'merge', entity: refOf(entity), into: refOf(into) }, scope);
   }
-  remove(entity: Entity): Promise<void> {
-    return this.correct({ kind: 'remove', entity: refOf(entity) });
+  remove(entity: Entity, scope?: CorrectionScope): Promise<void> {
+    return this.correct({ kind: 'remove', entity: refOf(entity) }, scope);
   }
 
   /** Stores a correction and records it for undo; undo removes it, redo stores it again. */
-  async correct(correction: EntityCorrectionInput): Promise<void> {
+  async correct(correction: EntityCorrectionInput, scope: CorrectionScope = 'document'): Promise<void> {
     const documentId = this.#documentId;
     if (!documentId) return;
     try {
-      let stored = await call('entities:correct', { documentId, correction });
+      let stored = await call('entities:correct', { documentId, correction, scope });
       this.#append(documentId, stored);
       this.current = null;
       reader.history.push({
-        label: LABELS[correction.kind],
+        label: scope === 'library' ? `library-wide ${LABELS[correction.kind]}` : LABELS[correction.kind],
         undo: async () => {
           await call('entities:uncorrect', { id: stored.id });
           if (this.#documentId === documentId) this.#corrections = this.#corrections.filter((c) => c.id !== stored.id);
         },
         redo: async () => {
-          stored = await call('entities:correct', { documentId, correction });
+          stored = await call('entities:correct', { documentId, correction, scope });
           this.#append(documentId, stored);
         },
       });
@@ -256,6 +289,19 @@ class Entities {
   #append(documentId: string, stored: EntityCorrection): void {
     if (this.#documentId === documentId) this.#corrections = [...this.#corrections, stored];
   }
+}
+
+/** Hands what was found to the library, which keeps it beside the text; a failure only means extracting again next time. */
+export function keepExtraction(documentId: string, contentHash: string, found: Entity[]): Promise<void> {
+  return call('entities:cache-put', {
+    documentId,
+    contentHash,
+    extractorVersion: ENTITY_EXTRACTOR_VERSION,
+    entities: compactEntities(found),
+  }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function readTint(): boolean {

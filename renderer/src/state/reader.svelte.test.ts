@@ -49,6 +49,7 @@ async function openWith(items: AnchoredAnnotation[]): Promise<void> {
       notices: [],
       startDocument: { opened: opened(items), complete: true },
       startDocumentError: null,
+      colorNames: { yellow: 'claim' },
     }),
   });
   await reader.start();
@@ -123,6 +124,29 @@ describe('reader state', () => {
       { id: 'a', color: 'blue' },
       { id: 'a', color: 'yellow' },
     ]);
+  });
+
+  it('tags through the API; undo puts back the tags before (none), and an unchanged list sends nothing', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({ 'annotation:update': (r) => ({ ...a, ...r, id: 'a' }) });
+    await reader.retag('a', ['port deal', 'claim']);
+    expect(reader.find('a')?.annotation.tags).toEqual(['port deal', 'claim']);
+    await reader.retag('a', ['port deal', 'claim']);
+    await reader.undo();
+    expect(reader.find('a')?.annotation.tags).toEqual([]);
+    expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
+      { id: 'a', tags: ['port deal', 'claim'] },
+      { id: 'a', tags: [] },
+    ]);
+  });
+
+  it("takes the library's colour names from app:start", async () => {
+    await openWith([]);
+    const { colorNames } = await import('./color-names.svelte.ts');
+    expect(colorNames.label('yellow')).toBe('claim');
+    expect(colorNames.describe('yellow')).toBe('claim (yellow)');
+    expect(colorNames.label('pink')).toBe('Pink');
   });
 
   describe('export', () => {

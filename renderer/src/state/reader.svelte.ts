@@ -17,12 +17,16 @@ import type {
 } from '../../../electron/shared/api-contract.ts';
 import { call, host } from '../api/client.ts';
 import { History } from '../lib/history.ts';
+import { colorNames } from './color-names.svelte.ts';
 
 export interface StatusMessage {
   text: string;
   error: boolean;
   action?: { label: string; run: () => void };
 }
+
+/** What an edit of an annotation changes; undo puts back the same fields as they were. */
+type AnnotationPatch = { color?: HighlightColor; note?: string; grade?: Grade | null; tags?: string[] };
 
 function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   const as = a.anchor.start ?? Number.MAX_SAFE_INTEGER;
@@ -46,6 +50,8 @@ class Reader {
   activeId = $state<string | null>(null);
   /** The annotation whose note editor is open. */
   editingId = $state<string | null>(null);
+  /** The annotation whose tag field has the keyboard (`t`). */
+  taggingId = $state<string | null>(null);
   /** Bumped to ask the article to scroll to and flash `activeId`. */
   revealRequest = $state(0);
   /**
@@ -88,6 +94,7 @@ class Reader {
     await this.#attempt(async () => {
       const start = await call('app:start', {});
       this.#notices = start.notices;
+      colorNames.load(start.colorNames);
       if (start.startDocumentError) this.say(start.startDocumentError, true);
       if (start.startDocument) this.#showInSteps(start.startDocument);
     });
@@ -118,6 +125,7 @@ class Reader {
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
+    this.taggingId = null;
     this.#items = [...opened.annotations].sort(byPosition);
     this.articleOnScreen = false;
     this.#complete = complete;
@@ -128,8 +136,8 @@ class Reader {
     return this.#items.find((item) => item.annotation.id === id);
   }
 
-  /** Highlights `[start, end)`; with `withNote` opens the note editor on it. */
-  async highlight(start: number, end: number, { withNote = false } = {}): Promise<void> {
+  /** Highlights `[start, end)`; with `withNote` opens the note editor on it, with `withTags` its tag field. */
+  async highlight(start: number, end: number, { withNote = false, withTags = false } = {}): Promise<void> {
     const documentId = this.#opened?.document.id;
     // Until the whole document is here, a new highlight could miss the list that arrives with it.
     if (!documentId || !this.#complete) return;
@@ -151,6 +159,7 @@ class Reader {
       });
       this.activeId = annotation.id;
       if (withNote) this.editingId = annotation.id;
+      if (withTags) this.taggingId = annotation.id;
     });
   }
 
@@ -189,6 +198,10 @@ class Reader {
 
   editNote(id: string, note: string): Promise<void> {
     return this.#change(id, 'note', { note });
+  }
+
+  retag(id: string, tags: string[]): Promise<void> {
+    return this.#change(id, 'tags', { tags });
   }
 
   async remove(id: string): Promise<void> {
@@ -273,6 +286,7 @@ class Reader {
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
+    this.taggingId = null;
     this.#items = [];
     this.#opened = null;
   }
@@ -286,14 +300,15 @@ class Reader {
     return this.#change(id, grade ? `grade ${grade.reliability}${grade.credibility}` : 'grade removal', { grade });
   }
 
-  async #change(
-    id: string,
-    label: string,
-    patch: { color?: HighlightColor; note?: string; grade?: Grade | null },
-  ): Promise<void> {
+  async #change(id: string, label: string, patch: AnnotationPatch): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    const current = { color: before.color, note: before.note, grade: before.grade ?? null };
+    const current: AnnotationPatch = {
+      color: before.color,
+      note: before.note,
+      grade: before.grade ?? null,
+      tags: before.tags ?? [],
+    };
     const keys = Object.keys(patch) as (keyof typeof patch)[];
     if (keys.every((key) => JSON.stringify(patch[key]) === JSON.stringify(current[key]))) return;
     // Undo puts back only what this change touched, so it cannot clobber another field.

@@ -62,7 +62,19 @@ describe('buildEntityIndex', () => {
     expect(new Set(index.map((e) => e.key)).size).toBe(2);
   });
 
-  it('follows the reader’s corrections: a retyped or renamed entity matches as corrected', () => {
+  it('joins an acronym used alone in one document to the name that carries it as an alias in another', () => {
+    const index = buildEntityIndex([
+      doc('a', '2024-01-01', [entity('organization', 'Nordic Fisheries Council', ['NFC'], 2)]),
+      doc('b', '2024-02-01', [entity('organization', 'NFC', [], 3)]),
+      doc('c', '2024-03-01', [entity('organization', 'NFB', [], 1)]),
+    ]);
+    const council = index.find((e) => e.name === 'Nordic Fisheries Council')!;
+    expect(council.documents.map((d) => d.documentId)).toEqual(['b', 'a']);
+    expect(council.mentions).toBe(5);
+    expect(index.find((e) => e.name === 'NFB')?.documents).toHaveLength(1);
+  });
+
+  it('matches a short name in one document to the longer name that lists it in another', () => {
     const index = buildEntityIndex([
       doc('a', '2024-01-01', [entity('organization', 'Quorvia')]),
       doc('b', '2024-02-01', [entity('organization', 'Quorvia Holdings', ['Quorvia'])]),

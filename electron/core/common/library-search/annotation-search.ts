@@ -7,6 +7,8 @@
  * costs a lookup, not a scan of 20,000 notes.
  */
 import MiniSearch from 'minisearch';
+import { passesGradeFilter, type GradeLike } from '../../../shared/grade-filter.ts';
+import { foldTerm } from './fold-term.ts';
 
 /** What the index needs of one annotation. */
 export interface SearchableAnnotation {
@@ -17,6 +19,8 @@ export interface SearchableAnnotation {
   note: string;
   tags: readonly string[];
   color: string;
+  /** The reader's grade of the passage; absent when ungraded. */
+  grade?: GradeLike;
   created: string;
   /** Keys of the library entities the quote mentions (see library-index/entity-index.ts). */
   entityKeys: readonly string[];
@@ -31,6 +35,8 @@ export interface SearchFilters {
   from?: string;
   /** Added on or before. */
   to?: string;
+  /** 'graded', 'ungraded', a source letter or a whole grade (shared/grade-filter.ts). */
+  grade?: string;
 }
 
 export interface SearchHit {
@@ -43,11 +49,6 @@ export interface DocumentHits {
   documentId: string;
   documentTitle: string;
   hits: SearchHit[];
-}
-
-/** Lowercase, accents and other marks removed: "Māori" and "maori" are one word. */
-export function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -120,6 +121,7 @@ export class AnnotationSearch {
       (filters.color === undefined || a.color === filters.color) &&
       (filters.tag === undefined || a.tags.some((t) => foldTerm(t) === foldTerm(filters.tag!))) &&
       (filters.entityKey === undefined || a.entityKeys.includes(filters.entityKey)) &&
+      passesGradeFilter(a.grade, filters.grade) &&
       (filters.from === undefined || a.created >= filters.from) &&
       (filters.to === undefined || a.created.slice(0, filters.to.length) <= filters.to);
     let hits: SearchHit[];
@@ -129,7 +131,9 @@ export class AnnotationSearch {
         .sort((a, b) => b.created.localeCompare(a.created))
         .map((a) => ({ id: a.id, documentId: a.documentId, score: 0 }));
     } else {
-      hits = this.#index.search(query, { filter: (r) => pass(this.#byId.get(r.id as string)) }).map((r) => ({
+      const filtered = Object.values(filters).some((v) => v !== undefined);
+      const options = filtered ? { filter: (r: { id: unknown }) => pass(this.#byId.get(r.id as string)) } : {};
+      hits = this.#index.search(query, options).map((r) => ({
         id: r.id as string,
         documentId: (r as unknown as { documentId: string }).documentId,
         score: r.score,

@@ -107,6 +107,7 @@ export class LibraryAnnotationSearch {
           quote: clip(annotation.target.quote.exact),
           note: clip(annotation.note),
           tags: annotation.tags ?? [],
+          ...(annotation.grade ? { grade: annotation.grade } : {}),
           created: annotation.created,
         });
       }
@@ -198,6 +199,7 @@ function searchable(annotation: Annotation, record: DocumentRecord): SearchableA
     note: annotation.note,
     tags: annotation.tags ?? [],
     color: annotation.color,
+    ...(annotation.grade ? { grade: annotation.grade } : {}),
     created: annotation.created,
     entityKeys: [],
   };

@@ -95,6 +95,21 @@ describe('Library', () => {
     await expect(library.restoreAnnotation(deleted)).rejects.toThrow(/already exists/);
   });
 
+  it('lands two edits of one annotation made at once, neither undoing the other', async () => {
+    const library = await open();
+    const documentId = library.startDocumentId()!;
+    const created = await library.createAnnotation({ documentId, start: 0, end: 10, color: 'yellow' });
+    // A note saved and a tag added before the note's write is on disk.
+    const [, tagged] = await Promise.all([
+      library.updateAnnotation({ id: created.id, note: 'first' }),
+      library.updateAnnotation({ id: created.id, tags: ['port deal'] }),
+    ]);
+    expect(tagged).toMatchObject({ note: 'first', tags: ['port deal'] });
+    expect((await onDisk()).annotations).toEqual([expect.objectContaining({ note: 'first', tags: ['port deal'] })]);
+    await library.deleteAnnotation(created.id);
+    await expect(library.updateAnnotation({ id: created.id, note: 'gone' })).rejects.toThrow(/no longer exists/);
+  });
+
   it('refuses a range past the end or over blank text', async () => {
     const library = await open();
     const documentId = library.startDocumentId()!;

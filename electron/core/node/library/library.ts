@@ -335,19 +335,15 @@ export class Library {
     /** `null` removes the grade. */
     grade?: Grade | null | undefined;
   }): Promise<Annotation> {
-    const annotation = this.#annotation(request.id);
-    const { grade: _old, ...rest } = annotation;
-    const updated: Annotation = {
-      ...(request.grade === null ? rest : annotation),
-      ...(request.color !== undefined ? { color: request.color } : {}),
-      ...(request.note !== undefined ? { note: request.note } : {}),
-      ...(request.tags !== undefined ? { tags: uniqueTags(request.tags) } : {}),
-      ...(request.grade ? { grade: request.grade } : {}),
-      modified: this.#now().toISOString(),
-    };
-    await this.#changeAnnotations(annotation.documentId, (annotations) =>
-      annotations.map((a) => (a.id === updated.id ? updated : a)),
+    const { documentId } = this.#annotation(request.id);
+    const modified = this.#now().toISOString();
+    let updated: Annotation | undefined;
+    // The edit runs on the annotation as it is when the write is made: two quick edits
+    // (a note saved, then a tag added) both land, the second never undoing the first.
+    await this.#changeAnnotations(documentId, (annotations) =>
+      annotations.map((a) => (a.id === request.id ? (updated = applyUpdate(a, request, modified)) : a)),
     );
+    if (!updated) throw new ApiFailure('not-found', 'That annotation no longer exists.');
     return updated;
   }
 
@@ -549,4 +545,21 @@ export class Library {
 function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+/** `annotation` with the fields `request` sets; a `null` grade removes the grade. */
+function applyUpdate(
+  annotation: Annotation,
+  request: { color?: HighlightColor; note?: string; tags?: string[]; grade?: Grade | null },
+  modified: string,
+): Annotation {
+  const { grade: _old, ...ungraded } = annotation;
+  return {
+    ...(request.grade === null ? ungraded : annotation),
+    ...(request.color !== undefined ? { color: request.color } : {}),
+    ...(request.note !== undefined ? { note: request.note } : {}),
+    ...(request.tags !== undefined ? { tags: uniqueTags(request.tags) } : {}),
+    ...(request.grade ? { grade: request.grade } : {}),
+    modified,
+  };
 }
