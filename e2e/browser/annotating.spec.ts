@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
-import { exportFromPanel, highlight, highlightedTexts, readersAnnotations, selectText } from './article-helpers.ts';
+import {
+  csvRecords,
+  exportFromPanel,
+  highlight,
+  highlightedTexts,
+  readersAnnotations,
+  selectText,
+} from './article-helpers.ts';
 
 const FIRST = 'Growing convergence between defunct';
 const SECOND = 'Islamabad looks at this as a positive development';
@@ -252,7 +259,7 @@ test('export a document as Markdown and the library as CSV, each with its proven
   expect(row).toContain('Growing convergence');
 });
 
-test('grade a highlight B2 by key, filter by it, and find it in the exports; undo removes it', async ({
+test('grade a highlight B2 by key, filter by it, export it with its note and provenance, and import it back', async ({
   page,
   host,
 }) => {
@@ -260,7 +267,11 @@ test('grade a highlight B2 by key, filter by it, and find it in the exports; und
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await highlight(page, FIRST);
   await highlight(page, SECOND);
-  await panel.getByRole('listitem').first().getByRole('button', { name: /“/ }).focus();
+  const first = panel.getByRole('listitem').filter({ hasText: FIRST });
+  await first.getByRole('button', { name: 'Add note' }).click();
+  await panel.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Check against the ministry statement');
+  await page.keyboard.press('Control+Enter');
+  await first.getByRole('button', { name: /“/ }).focus();
   await page.keyboard.press('g');
   const field = panel.getByRole('textbox', { name: /Grade/ });
   await expect(field).toBeFocused();
@@ -276,12 +287,35 @@ test('grade a highlight B2 by key, filter by it, and find it in the exports; und
   await expect(panel.getByRole('listitem')).toContainText(SECOND);
   await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('');
 
-  expect((await exportFromPanel(page, { format: 'Markdown' })).text).toMatch(/grade: B2/);
-  expect((await exportFromPanel(page, { format: 'CSV' })).text).toMatch(/,B2,/);
-  const exported = JSON.parse((await exportFromPanel(page)).text);
-  const graded = readersAnnotations(exported).find((i) => i.body !== undefined);
-  expect(graded.body).toMatchObject({ purpose: 'assessing', value: 'B2' });
+  // Markdown and CSV: the quote, its note, the grade, and where the text came from.
+  const markdown = (await exportFromPanel(page, { format: 'Markdown' })).text;
+  expect(markdown).toContain(`> ${FIRST}`);
+  expect(markdown).toContain('Check against the ministry statement');
+  expect(markdown).toMatch(/grade: B2/);
+  expect(markdown).toMatch(/content_sha256: "?[0-9a-f]{64}/);
+  expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
+  const records = csvRecords((await exportFromPanel(page, { format: 'CSV' })).text);
+  const row = records.find((r) => r.quote === FIRST)!;
+  const cell = (name: string) => row[name];
+  expect(cell('note')).toBe('Check against the ministry statement');
+  expect(cell('grade')).toBe('B2');
+  expect(cell('content_sha256')).toMatch(/^[0-9a-f]{64}$/);
+  expect(cell('generator')).toMatch(/^Marginalia \d+\.\d+\.\d+$/);
 
-  await page.keyboard.press('Control+z');
+  // JSON-LD: an assessing body, which an import reads back as the grade.
+  const exported = JSON.parse((await exportFromPanel(page)).text);
+  const graded = readersAnnotations(exported).find((i) => JSON.stringify(i.body ?? '').includes('assessing'));
+  expect([graded.body].flat()).toContainEqual(expect.objectContaining({ purpose: 'assessing', value: 'B2' }));
+  await first.getByRole('button', { name: 'Delete' }).click();
   await expect(panel.locator('.grade-badge')).toHaveCount(0);
+  await page.getByTestId('annotation-file-input').setInputFiles({
+    name: 'graded.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await expect(dialog.getByTestId('import-added')).toHaveText('1 new');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(first.locator('.grade-badge')).toHaveText('B2');
+  await expect(first.locator('.note')).toHaveText('Check against the ministry statement');
 });

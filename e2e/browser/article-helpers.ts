@@ -98,3 +98,28 @@ export function readersAnnotations(exported: { first: { items: any[] } }): any[]
     (i: { motivation: string }) => i.motivation === 'highlighting' || i.motivation === 'commenting',
   );
 }
+
+/** The rows of an RFC 4180 CSV file as records keyed by its header. */
+export function csvRecords(csv: string): Record<string, string>[] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') cell += csv[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (rows.at(-1)!.push(cell), (cell = ''));
+    else if (c === '\r' && csv[i + 1] === '\n') {
+      rows.at(-1)!.push(cell);
+      cell = '';
+      rows.push([]);
+      i++;
+    } else cell += c;
+  }
+  rows.at(-1)!.push(cell);
+  const [header, ...records] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  return records.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ''])));
+}
