@@ -15,8 +15,8 @@ import { call, host } from '../api/client.ts';
 import { isAnnotationFile, readAsBase64, sizeProblem } from '../lib/file-data.ts';
 import { reader } from './reader.svelte.ts';
 
-/** What the middle of the window shows: the article, the library, the search over every note, or the entity index. */
-export type View = 'reader' | 'library' | 'search' | 'entities';
+/** What the middle of the window shows: the article, the library, the article's timeline, the search over every note, or the entity index. */
+export type View = 'reader' | 'library' | 'timeline' | 'search' | 'entities';
 
 /** A pending annotation import: the file, read once, and what importing it would do. */
 export interface AnnotationImportDraft {

@@ -9,6 +9,7 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  ExportedQuote,
   ExportFormat,
   Grade,
   FirstScreen,
@@ -63,8 +64,12 @@ class Reader {
   selection = $state<{ start: number; end: number } | null>(null);
 
   readonly history = new History();
-  /** The curated entities to export with the annotations (set by the entities state). */
-  exportEntities: (() => ExportedEntity[] | undefined) | null = null;
+  /**
+   * What the window found in the document — the curated entities and the
+   * quotations attributed against them — to go with a JSON-LD export (set by
+   * the quotes state, which reads both); `undefined` while extraction runs.
+   */
+  exportFindings: (() => { entities: ExportedEntity[]; quotes?: ExportedQuote[] } | undefined) | null = null;
 
   get document(): OpenedDocument | null {
     return this.#opened;
@@ -252,8 +257,8 @@ class Reader {
     const format = options.format ?? 'jsonld';
     const documentId = options.scope === 'library' ? undefined : this.#opened?.document.id;
     if (options.scope !== 'library' && !documentId) return;
-    const entities = documentId && format === 'jsonld' ? this.exportEntities?.() : undefined;
-    const request = { ...(documentId ? { documentId } : {}), ...(entities ? { entities } : {}), format };
+    const findings = documentId && format === 'jsonld' ? this.exportFindings?.() : undefined;
+    const request = { ...(documentId ? { documentId } : {}), ...findings, format };
     await this.#attempt(async () => {
       if (host === 'electron') {
         const saved = await call('export:save', request);
