@@ -8,7 +8,7 @@
  * `extractor-version.test.ts` fingerprints this folder's source and fails,
  * naming the new fingerprint, when the code changed but the version did not.
  */
-export const ENTITY_EXTRACTOR_VERSION = 1;
+export const ENTITY_EXTRACTOR_VERSION = 2;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = 'ece678d7cc40cbcfb7694fadb44edd01de73e122831817770cc3235eb2204751';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '17193816d9c7ae80977f17d7338757d6668ab608d747a4b0712f45c131292451';
