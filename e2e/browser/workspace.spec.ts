@@ -55,6 +55,12 @@ test('tags and a named colour: the search finds notes of every document, and Ent
   await expect(firstCard.locator('.tag')).toHaveCount(2);
   await page.keyboard.press('Backspace');
   await expect(firstCard.locator('.tag')).toHaveCount(1);
+  // t on a highlight clicked in the article focuses its card's tag field.
+  await page.keyboard.press('Escape');
+  await article(page).locator('mark.hl').first().click();
+  await page.keyboard.press('t');
+  await expect(tagField).toBeFocused();
+  await page.keyboard.press('Escape');
   // Graded B2 on its card, for the search's grade filter.
   await firstCard.getByRole('button', { name: 'Grade' }).click();
   await page.keyboard.type('b2');
