@@ -221,4 +221,16 @@ test('the entity index joins a person across three articles, opens each at the f
   const graph = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   expect(graph.nodes).toContainEqual(expect.objectContaining({ label: 'Aroha Ngata', type: 'person', documents: 3 }));
   expect(graph.edges.length).toBeGreaterThan(0);
+
+  // Renamed in every document from the index itself; undo gives the name back.
+  await index.getByRole('tab', { name: /People/ }).click();
+  await index.locator('.index-entity', { hasText: 'Sam Reid' }).click();
+  await details.getByText('Correct in every document…').click();
+  await details.getByLabel('Call it').fill('Samuel Reid');
+  await details.getByRole('button', { name: 'Rename everywhere' }).click();
+  await expect(index.locator('.index-entity', { hasText: 'Samuel Reid' })).toContainText('2 docs');
+  await expect(details.getByRole('heading', { name: 'Samuel Reid' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(index.locator('.index-entity', { hasText: 'Sam Reid' })).toContainText('2 docs');
+  await expect(index.locator('.index-entity', { hasText: 'Samuel Reid' })).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
-import type { UnindexedDocument } from '../../../electron/shared/api-contract.ts';
+import type { LibraryEntity, UnindexedDocument } from '../../../electron/shared/api-contract.ts';
 
 const api = vi.hoisted(() => ({ call: vi.fn(), extractions: [] as Array<(entities: Entity[]) => void> }));
 vi.mock('../api/client.ts', () => ({ call: api.call, host: 'browser' }));
@@ -12,6 +12,7 @@ vi.mock('../entities/extract-in-worker.ts', () => ({
   },
 }));
 const { entityIndex } = await import('./entity-index.svelte.ts');
+const { reader } = await import('./reader.svelte.ts');
 
 const doc = (n: number): UnindexedDocument => ({
   documentId: `00000000-0000-4000-8000-00000000000${n}`,
@@ -71,5 +72,55 @@ describe('entity index state', () => {
     await entityIndex.load();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(api.call.mock.calls.filter(([channel]) => channel === 'document:text')).toHaveLength(3);
+  });
+
+  it('renames an entity in every document, keeps it chosen under its new name, and undo brings the old one back', async () => {
+    const named = (name: string): LibraryEntity => ({
+      key: `person:${name.toLowerCase()}`,
+      type: 'person',
+      name,
+      aliases: [],
+      documents: [
+        {
+          documentId: doc(1).documentId,
+          title: 'Article 1',
+          created: '2024-01-01T00:00:00.000Z',
+          entityId: 'person:x',
+          entityIds: ['person:x'],
+          mentions: 2,
+        },
+      ],
+      mentions: 2,
+    });
+    let current = named('Sam Reid');
+    api.call.mockImplementation(async (channel: string, request: { correction?: { name?: string } }) => {
+      switch (channel) {
+        case 'entity-index:get':
+          return { entities: [current], unindexed: [], documentCount: 1 };
+        case 'entities:correct':
+          current = named(request.correction!.name!);
+          return { id: 'c1' };
+        case 'entities:uncorrect':
+          current = named('Sam Reid');
+          return { id: 'c1' };
+        default:
+          throw new Error(`unexpected call: ${channel}`);
+      }
+    });
+    await entityIndex.load();
+    entityIndex.selectedKey = current.key;
+    await entityIndex.correctEverywhere(current, { kind: 'rename', name: 'Samuel Reid' }, 'renamed');
+    expect(api.call).toHaveBeenCalledWith('entities:correct', {
+      documentId: doc(1).documentId,
+      correction: {
+        kind: 'rename',
+        entity: { type: 'person', name: 'Sam Reid', aliases: [] },
+        name: 'Samuel Reid',
+      },
+      scope: 'library',
+    });
+    expect(entityIndex.selected?.name).toBe('Samuel Reid');
+    await reader.undo();
+    expect(entityIndex.selected?.name).toBe('Sam Reid');
   });
 });

@@ -15,7 +15,8 @@ import { entities, keepExtraction } from './entities.svelte.ts';
 import { reader } from './reader.svelte.ts';
 
 /** What the index offers to correct in every document. */
-export type LibraryCorrection = { kind: 'retype'; type: EntityKind } | { kind: 'remove' };
+export type LibraryCorrection =
+  { kind: 'retype'; type: EntityKind } | { kind: 'rename'; name: string } | { kind: 'remove' };
 
 /** While indexing, the index is fetched again at most this often: the list stays steady enough to read. */
 const REFRESH_EVERY_MS = 2_000;
@@ -67,7 +68,8 @@ class EntityIndexState {
 
   /**
    * A library-wide correction made from the index ("Always treat 'X' as an
-   * organisation", "not an entity anywhere"): stored, shown, and undoable.
+   * organisation", "call it Y everywhere", "not an entity anywhere"): stored,
+   * shown, and undoable.
    */
   async correctEverywhere(entity: LibraryEntity, correction: LibraryCorrection, label: string): Promise<void> {
     const ref = { type: entity.type, name: entity.name, aliases: entity.aliases.slice(0, 100) };
@@ -76,24 +78,36 @@ class EntityIndexState {
       correction:
         correction.kind === 'retype'
           ? { kind: 'retype' as const, entity: ref, type: correction.type }
-          : { kind: 'remove' as const, entity: ref },
+          : correction.kind === 'rename'
+            ? { kind: 'rename' as const, entity: ref, name: correction.name }
+            : { kind: 'remove' as const, entity: ref },
       scope: 'library' as const,
     };
-    const changed = async () => {
+    // The entity stays chosen under its new name or type (its key changes with them), and again after undo.
+    const before = { type: entity.type, name: entity.name };
+    const after =
+      correction.kind === 'retype'
+        ? { ...before, type: correction.type }
+        : correction.kind === 'rename'
+          ? { ...before, name: correction.name }
+          : null;
+    const changed = async (chosen: { type: EntityKind; name: string } | null) => {
       await Promise.all([this.#fetch(), entities.refreshCorrections()]);
+      const found = chosen && this.#entities.find((e) => e.type === chosen.type && e.name === chosen.name);
+      if (this.selectedKey === entity.key || !this.selected) this.selectedKey = found ? found.key : null;
     };
     try {
       let stored = await call('entities:correct', request);
-      await changed();
+      await changed(after);
       reader.history.push({
         label,
         undo: async () => {
           await call('entities:uncorrect', { id: stored.id });
-          await changed();
+          await changed(before);
         },
         redo: async () => {
           stored = await call('entities:correct', request);
-          await changed();
+          await changed(after);
         },
       });
       reader.say(`Done in every document: ${label}. Press Ctrl+Z to undo.`);
