@@ -30,6 +30,7 @@ export const CHANNELS = [
   'library:list',
   'document:open',
   'document:open-first-screen',
+  'document:set-reading-position',
   'annotation:create',
   'annotation:update',
   'annotation:delete',
@@ -54,7 +55,16 @@ export type Channel = (typeof CHANNELS)[number];
 // ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
 
 /** A menu command: its payload is one of MENU_COMMANDS. */
-export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'export-annotations',
+  'undo',
+  'redo',
+  'toggle-entities-panel',
+  'toggle-annotations-panel',
+  'toggle-focus-mode',
+  'toggle-caret-browsing',
+  'show-shortcuts',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 /** "Show this document": a file opened from the system is in the library. Its payload is the document id. */

@@ -113,6 +113,8 @@ class Reader {
 
   /** `complete` is false while only the document's first screen is here. */
   #show(opened: OpenedDocument, complete = true): void {
+    // What the status line said was about the document being left.
+    if (opened.document.id !== this.#opened?.document.id) this.#message = null;
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
@@ -124,6 +126,23 @@ class Reader {
 
   find(id: string): AnchoredAnnotation | undefined {
     return this.#items.find((item) => item.annotation.id === id);
+  }
+
+  /**
+   * The highlight after (1) or before (-1) the active one, in reading order;
+   * with none active, the first after or last before offset `from` (the
+   * caret, or the top of the view). Null at either end.
+   */
+  step(direction: 1 | -1, from: number): string | null {
+    const placed = this.#items.filter((item) => item.anchor.status !== 'orphan');
+    const active = placed.findIndex((item) => item.annotation.id === this.activeId);
+    const next =
+      active >= 0
+        ? placed[active + direction]
+        : direction > 0
+          ? placed.find((item) => item.anchor.start! >= from)
+          : placed.findLast((item) => item.anchor.start! < from);
+    return next?.annotation.id ?? null;
   }
 
   /** Highlights `[start, end)`; with `withNote` opens the note editor on it. */
@@ -189,6 +208,19 @@ class Reader {
     return this.#change(id, 'note', { note });
   }
 
+  /**
+   * Saves a note editor's draft as it closes without Save or Cancel (another
+   * document opened, say). Its annotation may have left the list already:
+   * then the draft is saved all the same, outside the undo history.
+   */
+  async keepDraft(annotation: Annotation, note: string): Promise<void> {
+    if (this.#latest(annotation.id)) return this.editNote(annotation.id, note);
+    if (note === annotation.note) return;
+    await this.#attempt(async () => {
+      await call('annotation:update', { id: annotation.id, note });
+    });
+  }
+
   async remove(id: string): Promise<void> {
     if (!this.#complete) return; // as in `highlight`
     await this.#attempt(async () => {
@@ -223,24 +255,33 @@ class Reader {
     });
   }
 
-  /** Saves the export: a save dialog on the desktop, a download in the browser host. */
-  async exportAnnotations(): Promise<void> {
-    const documentId = this.#opened?.document.id;
+  /**
+   * Saves the export of `target` (by default the open document, with its
+   * curated entities): a save dialog on the desktop, a download in the
+   * browser host. The status line names the document.
+   */
+  async exportAnnotations(target?: { id: string; title: string }): Promise<void> {
+    const opened = this.#opened?.document;
+    const documentId = target?.id ?? opened?.id;
     if (!documentId) return;
+    const title = target?.title ?? opened!.title;
+    // Entities are extracted for the open document only; another one is exported with its notes alone.
+    const entities = documentId === opened?.id ? this.exportEntities?.() : undefined;
+    const what = (count: number) => `${count} annotation${count === 1 ? '' : 's'} of “${title}”`;
     await this.#attempt(async () => {
       if (host === 'electron') {
-        const saved = await call('export:save', { documentId, entities: this.exportEntities?.() });
-        if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
+        const saved = await call('export:save', { documentId, entities });
+        if (saved.saved) this.say(`Exported ${what(saved.count)} to ${saved.filePath}.`);
         return;
       }
-      const exported = await call('export:annotations', { documentId, entities: this.exportEntities?.() });
+      const exported = await call('export:annotations', { documentId, entities });
       const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/ld+json' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = exported.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      this.say(`Exported ${exported.count} annotation(s).`);
+      this.say(`Exported ${what(exported.count)}.`);
     });
   }
 
@@ -254,8 +295,13 @@ class Reader {
     this.#message = action ? { text, error, action } : { text, error };
   }
 
+  dismissMessage(): void {
+    this.#message = null;
+  }
+
   /** Closes the open document (it was deleted). */
   close(): void {
+    this.#message = null;
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
@@ -270,14 +316,16 @@ class Reader {
   async #change(id: string, label: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    const previous = { color: before.color, note: before.note };
+    // Undo and redo put back the card's time as it was at each step, not the time of the undo.
+    const previous = { color: before.color, note: before.note, modified: before.modified };
     if ((patch.color ?? previous.color) === previous.color && (patch.note ?? previous.note) === previous.note) return;
     await this.#attempt(async () => {
-      this.#replace(await call('annotation:update', { id, ...patch }));
+      const after = await call('annotation:update', { id, ...patch });
+      this.#replace(after);
       this.history.push({
         label,
         undo: async () => this.#replace(await call('annotation:update', { id, ...previous })),
-        redo: async () => this.#replace(await call('annotation:update', { id, ...patch })),
+        redo: async () => this.#replace(await call('annotation:update', { id, ...patch, modified: after.modified })),
       });
     });
   }

@@ -6,6 +6,7 @@ import { commitAnnotationImport, previewAnnotationImport } from '../annotation-i
 import { DocumentTrash } from '../library/document-trash.ts';
 import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
+import { setReadingPosition } from '../library/reading-position.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 
@@ -48,6 +49,9 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
+    'document:set-reading-position': async ({ documentId, offset }) => ({
+      readingPosition: await setReadingPosition(library, documentId, offset),
+    }),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),

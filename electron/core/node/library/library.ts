@@ -212,12 +212,14 @@ export class Library {
     id: string;
     color?: HighlightColor | undefined;
     note?: string | undefined;
+    /** The time to put back (undo, redo); by default now. */
+    modified?: string | undefined;
   }): Promise<Annotation> {
     const annotation = this.#annotation(request.id);
     await this.#db.update(() => {
       if (request.color !== undefined) annotation.color = request.color;
       if (request.note !== undefined) annotation.note = request.note;
-      annotation.modified = this.#now().toISOString();
+      annotation.modified = request.modified ?? this.#now().toISOString();
     });
     return { ...annotation };
   }
