@@ -5,6 +5,7 @@ import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchImportPage } from './import-page.ts';
+import { benchKeyboard } from './keyboard.ts';
 import { benchLibrary } from './library.ts';
 import { benchStart } from './start.ts';
 
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Importing the largest saved page: before and after laid-out articles (browser host)', benchImportPage],
   ['Anchoring', benchAnchoring],
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
+  ['Reading by keyboard: a 1 MB document (browser host)', benchKeyboard],
   ['Entity extraction', benchEntities],
   ['Entity panel: a 1 MB document (browser host)', benchEntitiesUi],
   ['Command line: start-up (npx marginalia …)', benchCliStartup],

@@ -16,6 +16,7 @@ async function annotated(page: Page, url: string): Promise<void> {
   await page.keyboard.press('h');
   await selectText(page, 'Islamabad looks at this as a positive development');
   await page.keyboard.press('n');
+  await expect(page.getByRole('textbox', { name: 'Note (Markdown)' })).toBeFocused();
   await page.keyboard.type(NOTE);
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.annotations-panel .note strong')).toHaveText('December');
@@ -40,6 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // The note editor, and its question before changes are thrown away.
       const card = page.locator('.annotations-panel li').nth(1);
       await card.getByRole('button', { name: 'Edit note' }).click();
+      await expect(card.getByRole('textbox')).toBeFocused();
       await page.keyboard.type(' <img src=x>');
       await page.keyboard.press('Escape');
       await expect(card.getByRole('button', { name: 'Keep editing' })).toBeFocused();

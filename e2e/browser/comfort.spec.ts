@@ -80,16 +80,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .click();
     await expect(page.locator('mark.flash')).toBeInViewport();
     expect(await page.evaluate(() => (window as any).__events.slice(0, 2))).toEqual(['scrollend', 'flash']);
-    // The ring is drawn in the focus colour: at least 3:1 against the page in this theme.
+    // The ring stands out, at 3:1 or more, from the page and from every highlight colour of this theme.
     const contrast = await page.evaluate(() => {
       const style = getComputedStyle(document.documentElement);
-      const luminance = (hex: string) => {
-        const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.trim().slice(i, i + 2), 16) / 255);
+      const luminance = (name: string) => {
+        const hex = style.getPropertyValue(name).trim();
+        const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
         const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
         return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
       };
-      const [a, b] = [luminance(style.getPropertyValue('--focus')), luminance(style.getPropertyValue('--bg'))];
-      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const ring = luminance('--flash');
+      const against = ['--bg', '--hl-yellow', '--hl-green', '--hl-blue', '--hl-pink', '--hl-purple'].map(luminance);
+      return Math.min(...against.map((l) => (Math.max(ring, l) + 0.05) / (Math.min(ring, l) + 0.05)));
     });
     expect(contrast).toBeGreaterThanOrEqual(3);
   });
@@ -166,6 +168,7 @@ test('the note editor: Tab reaches Save and Cancel, Escape asks before throwing 
 
   // Changes thrown away on purpose: Escape, then Discard.
   await card.getByRole('button', { name: 'Edit note' }).click();
+  await expect(editor).toBeFocused();
   await page.keyboard.type(' and more');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
@@ -175,6 +178,7 @@ test('the note editor: Tab reaches Save and Cancel, Escape asks before throwing 
   await expect(card.locator('.note')).toHaveText('See the minutes');
   // Unchanged, Escape closes at once; the keyboard goes back to the card.
   await card.getByRole('button', { name: 'Edit note' }).click();
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
   await expect(card.getByRole('button', { name: /Growing convergence/ })).toBeFocused();

@@ -4,40 +4,13 @@
  * many times to press a key, as a reader watching the screen would.
  */
 import type { Page } from '@playwright/test';
+import { pressUntil, textBeforeCaret, topBlockStart } from './article-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 
 const FIRST = 'Growing convergence between defunct';
 const SECOND = 'Islamabad looks at this as a positive development';
 
-/** The article's text before the caret (the selection's focus). */
-function textBeforeCaret(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const selection = document.getSelection()!;
-    const range = document.createRange();
-    range.setStart(document.querySelector('article.article')!, 0);
-    range.setEnd(selection.focusNode!, selection.focusOffset);
-    return range.toString();
-  });
-}
-
-/** Presses `key` until the text before the caret ends with `before` (at most `limit` times). */
-async function pressUntil(page: Page, key: string, before: string, limit = 200): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if ((await textBeforeCaret(page)).endsWith(before)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`the caret never came after “${before}”`);
-}
-
 const selected = (page: Page) => page.evaluate(() => document.getSelection()!.toString().trim());
-/** The `data-start` of the first block at the top of the reading view. */
-const topBlock = (page: Page) =>
-  page.evaluate(() => {
-    const top = document.querySelector('main.reading')!.getBoundingClientRect().top;
-    const blocks = [...document.querySelectorAll<HTMLElement>('article.article [data-start]')];
-    return blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.start;
-  });
-
 test('the whole core loop by keyboard, and the reading position after a reload', async ({ page, host }) => {
   await page.goto(host.url);
   const article = page.locator('article.article');
@@ -106,12 +79,12 @@ test('the whole core loop by keyboard, and the reading position after a reload',
       const { documents } = await api('library:list', {});
       return (await api('document:open', { documentId: documents[0].id })).document.readingPosition?.offset ?? 0;
     });
-  const before = await topBlock(page);
+  const before = await topBlockStart(page);
   await expect.poll(stored).toBeGreaterThanOrEqual(Number(before));
 
   await page.reload();
   await expect(article.locator('mark.hl')).toHaveCount(2);
-  await expect.poll(() => topBlock(page)).toBe(before);
+  await expect.poll(() => topBlockStart(page)).toBe(before);
   await expect(article.locator('h1')).not.toBeInViewport();
   await expect(article.locator('p').last()).toBeInViewport();
   await expect(article).toBeFocused();

@@ -237,11 +237,16 @@ class ArticleNavigator {
       scroller.scrollTop = 0;
       return;
     }
-    for (let tries = 0; tries < 8; tries++) {
+    // Done once the line has stayed at the top for a few frames (layout around it has settled).
+    for (let tries = 0, steady = 0; tries < 40 && steady < 3; tries++) {
       const distance = this.#distanceTo(offset, scroller);
-      if (distance === null || Math.abs(distance) < 1) return;
-      // Held back at the end of the page by blocks still at their estimated height: they grow in the next frames.
-      scroller.scrollTop += distance;
+      if (distance === null) return;
+      if (Math.abs(distance) < 1) steady++;
+      else {
+        steady = 0;
+        // Held back at the end of the page by blocks still at their estimated height: they grow in the next frames.
+        scroller.scrollTop += distance;
+      }
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   }
