@@ -190,6 +190,7 @@ test('dialogs open on their safe choice and give focus back; the entity editor c
 }) => {
   await page.goto(host.url);
   await page.getByTestId('document-file-input').setInputFiles(HARBOUR);
+  await expect(page.locator('article.article h1')).toHaveText('Harbour plan goes to a vote');
   await page.getByRole('button', { name: 'Library' }).click();
   const library = page.getByRole('main', { name: 'Library' });
   const remove = library.getByRole('button', { name: 'Delete “Harbour plan goes to a vote”' });
@@ -209,6 +210,10 @@ test('dialogs open on their safe choice and give focus back; the entity editor c
   await expect(library.getByRole('button', { name: /^TTP and ISIS/ })).toBeFocused();
 
   await page.keyboard.press('Enter');
+  await expect(page.locator('article.article h1')).toContainText('TTP and ISIS');
+  // This document's entities, not the last one's being replaced.
+  await expect(page.getByRole('region', { name: /^People/ })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Finding entities' })).toBeHidden();
   const edit = page.locator('.entities-panel .entity-edit').first();
   await edit.click();
   const name = page.locator('.entity-editor').getByLabel('Name');
