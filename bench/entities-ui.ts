@@ -55,6 +55,7 @@ export async function benchEntitiesUi(): Promise<void> {
   const library = await Library.open({ dataDir, sampleArticlePath: sampleArticlePath() });
   const { id } = await library.addDocument({ text, origin: { kind: 'file', fileName: 'long-read.txt' } });
   await library.openDocument(id); // makes it the document the app opens at start
+  await library.close(); // one writer per library: the host takes it
   console.log(`document: ${(text.length / 1e6).toFixed(2)} M characters, ${text.split('\n\n').length} paragraphs`);
   // Long tasks stretch on a busy machine; the load puts the figures in context.
   console.log(

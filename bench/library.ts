@@ -88,6 +88,7 @@ export async function benchLibrary(): Promise<void> {
   try {
     const library = await seed(dataDir, text);
     const documentId = library.startDocumentId()!;
+    await library.close(); // one writer per library: the host takes it
     const host = await startHost(dataDir);
     const browser = await launchChromium();
     try {

@@ -2,6 +2,7 @@
  * Bundles the Node-side entry points with esbuild:
  * - dist/electron/main.js      the Electron main process (ESM)
  * - dist/electron/preload.cjs  the preload: one CommonJS file, because a sandboxed preload cannot be ESM
+ * - dist/{electron,node}/read-document-worker.js  the worker thread imports are read in
  * - dist/node/host.js          the browser host (`npm start -- --web`)
  * - dist/node/cli.js           the CLI (`npx marginalia`)
  * - dist/node/launch.js        `npm start` (electron/launcher)
@@ -38,6 +39,9 @@ const citiesTrimmed: Plugin = {
   },
 };
 
+/** Started by read-in-worker.ts, which looks for it beside the code that starts it (or one folder up). */
+const WORKER = 'electron/core/node/library/read-document-worker.ts';
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -52,7 +56,7 @@ await rm('dist/node', { recursive: true, force: true }); // no chunks left over 
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main/main.ts' },
+    entryPoints: { main: 'electron/main/main.ts', 'read-document-worker': WORKER },
     outdir: 'dist/electron',
     format: 'esm',
     packages: 'external',
@@ -66,7 +70,12 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', launch: 'electron/launcher/main.ts' },
+    entryPoints: {
+      host: 'electron/host/main.ts',
+      cli: 'electron/cli/main.ts',
+      launch: 'electron/launcher/main.ts',
+      'read-document-worker': WORKER,
+    },
     outdir: 'dist/node',
     format: 'esm',
     splitting: true,

@@ -9,7 +9,7 @@ import { expect, test } from './host-fixture.ts';
 
 const NOTE = 'Compare with the **December** statement.';
 
-/** The sample with a highlight and a note, so cards, marks and notes are scanned too. */
+/** The sample with a highlight and a graded note, so cards, marks, notes and grades are scanned too. */
 async function annotated(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await selectText(page, 'Growing convergence between defunct');
@@ -20,6 +20,10 @@ async function annotated(page: Page, url: string): Promise<void> {
   await page.keyboard.type(NOTE);
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.annotations-panel .note strong')).toHaveText('December');
+  await page.keyboard.press('g');
+  await page.keyboard.type('b2');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.annotations-panel .grade-badge')).toHaveText('B2');
   await expect(page.locator('.entities-panel .entity').first()).toBeVisible();
 }
 
@@ -63,11 +67,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'focus mode').toEqual([]);
     });
 
-    test('the library, its delete dialog and the annotation import preview', async ({ page, host }) => {
+    test('the export dialog, the library, its delete dialog and the annotation import preview', async ({
+      page,
+      host,
+    }) => {
       await annotated(page, host.url);
       // An export to import back, for the preview dialog.
-      const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+      await expect(dialog).toBeVisible();
+      expect(await seriousViolations(page), 'export dialog').toEqual([]);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
       const exported = await (await download).path();
       await page.getByTestId('annotation-file-input').setInputFiles(exported);
       await expect(page.getByRole('dialog', { name: 'Import annotations' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
-import { highlightedTexts, selectText } from './article-helpers.ts';
+import { highlight, highlightedTexts, selectText } from './article-helpers.ts';
 
 const FIRST = 'Growing convergence between defunct';
 const SECOND = 'Islamabad looks at this as a positive development';
@@ -57,6 +57,10 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   // Export: the downloaded file parses and holds both, with quotes and the note.
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export annotations' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
@@ -228,4 +232,81 @@ test('undoing the delete of an orphaned highlight brings it back as an orphan, n
   await page.keyboard.press('Control+z');
   await expect(orphanCard).toContainText('Passage not found in the current text.');
   await expect.poll(() => highlightedTexts(page)).toEqual([KEPT]);
+});
+
+test('export a document as Markdown and the library as CSV, each with its provenance', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('article.article h1')).toBeVisible();
+  await highlight(page, 'Growing convergence');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+
+  let download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByLabel('Markdown').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  let saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/\.annotations\.md$/);
+  const markdown = await readFile((await saved.path())!, 'utf8');
+  expect(markdown).toMatch(/^---\ntitle: ".+"\n/);
+  expect(markdown).toMatch(/content_sha256: "[0-9a-f]{64}"/);
+  expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
+  expect(markdown).toContain('> Growing convergence');
+
+  download = page.waitForEvent('download');
+  await page.keyboard.press('Control+e');
+  await dialog.getByLabel('CSV').check();
+  await dialog.getByLabel('The whole library').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  saved = await download;
+  expect(saved.suggestedFilename()).toBe('library.annotations.csv');
+  const [header, row] = (await readFile((await saved.path())!, 'utf8')).split('\r\n');
+  expect(header!.split(',')).toEqual(expect.arrayContaining(['document', 'quote', 'content_sha256', 'generator']));
+  expect(row).toContain('Growing convergence');
+});
+
+test('grade a highlight B2 by key, filter by it, and find it in the exports; undo removes it', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await highlight(page, FIRST);
+  await highlight(page, SECOND);
+  await panel.getByRole('listitem').first().getByRole('button', { name: /“/ }).focus();
+  await page.keyboard.press('g');
+  const field = panel.getByRole('textbox', { name: /Grade/ });
+  await expect(field).toBeFocused();
+  await field.fill('b2');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.grade-badge')).toHaveText('B2');
+
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('B2');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText(FIRST);
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('ungraded');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText(SECOND);
+  await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('');
+
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  for (const [format, pattern] of [
+    ['Markdown', /grade: B2/],
+    ['CSV', /,B2,/],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByLabel(format).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    expect(await readFile((await (await download).path())!, 'utf8')).toMatch(pattern);
+  }
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  const graded = exported.first.items.find((i: { body?: unknown }) => i.body !== undefined);
+  expect(graded.body).toMatchObject({ purpose: 'assessing', value: 'B2' });
+
+  await page.keyboard.press('Control+z');
+  await expect(panel.locator('.grade-badge')).toHaveCount(0);
 });

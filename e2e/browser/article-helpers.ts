@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Selects the `occurrence`-th appearance of `phrase` in the article, the way a
@@ -96,4 +96,11 @@ export function topBlockStart(page: Page): Promise<number> {
     const blocks = [...document.querySelectorAll<HTMLElement>('article.article [data-start]')];
     return Number(blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.start);
   });
+}
+
+/** Selects the phrase and presses h, as a reader highlights it; waits until it is painted. */
+export async function highlight(page: Page, phrase: string): Promise<void> {
+  await selectText(page, phrase);
+  await page.keyboard.press('h');
+  await expect(page.locator('article.article mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();
 }

@@ -97,7 +97,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('Ctrl+E in the library exports the document whose entry has focus, and says which', async ({ page, host }) => {
+test('Ctrl+E in the library offers the document whose entry has focus, exports it, and says which', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await selectText(page, FIRST);
   await page.keyboard.press('h');
@@ -105,15 +108,20 @@ test('Ctrl+E in the library exports the document whose entry has focus, and says
   await expect(page.locator('article.article h1')).toHaveText('Harbour plan goes to a vote');
   await page.getByRole('button', { name: 'Library' }).click();
   // The sample's entry, not the open document.
-  await page.getByRole('button', { name: /^TTP and ISIS/ }).focus();
-  const download = page.waitForEvent('download');
+  const entry = page.getByRole('button', { name: /^TTP and ISIS/ });
+  await entry.focus();
   await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog.getByRole('radio', { name: /^This document \(“TTP and ISIS/ })).toBeChecked();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
   expect((await download).suggestedFilename()).toMatch(/^ttp-and-isis-deadly-alliance/);
   const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(exported.total).toBe(1);
   await expect(status(page)).toHaveText(
     'Exported 1 annotation of “TTP and ISIS deadly alliance emerges against Pakistan, China and Russia”.',
   );
+  await expect(entry).toBeFocused();
 });
 
 test('recolouring and undoing leaves the card’s time as it was', async ({ page, host }) => {

@@ -169,6 +169,10 @@ test('mark a missed name as a person; it survives a reload, and undo/redo are sa
   // The export carries it as an identifying annotation, one target per mention.
   const download = page.waitForEvent('download');
   await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export annotations' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   const item = exported.first.items.find((i: any) => i.motivation === 'identifying' && i.body.value === name);
   expect(item.body['marginalia:entityType']).toBe('person');
@@ -330,6 +334,6 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
 
   // The speaker's own entry lists the same quotation.
   const person = section(page, 'People').locator('.entity-item').filter({ hasText: speaker });
-  await person.getByRole('button', { name: /quotes?$/ }).click();
+  await person.getByRole('button', { name: /quotes? by / }).click();
   await expect(person.locator('.quote-text').first()).toHaveText(`“${quoted}”`);
 });

@@ -58,6 +58,14 @@ test('the whole core loop by keyboard, and the reading position after a reload',
   await page.keyboard.press('Escape');
   await expect(article.locator('mark.hl.active')).toBeFocused();
 
+  // g grades the active highlight on its card; Enter saves it and the keyboard comes back.
+  await page.keyboard.press('g');
+  await expect(cards.nth(1).getByRole('textbox', { name: /^Grade/ })).toBeFocused();
+  await page.keyboard.type('b2');
+  await page.keyboard.press('Enter');
+  await expect(cards.nth(1).locator('.grade-badge')).toHaveText('B2');
+  await expect(article.locator('mark.hl.active')).toBeFocused();
+
   // Delete, then undo.
   await page.keyboard.press('Delete');
   await expect(cards).toHaveCount(1);
@@ -125,6 +133,7 @@ test('the shortcut sheet lists the keys from the one table, and gives focus back
   for (const label of [
     'Highlight the selection',
     'Next highlight',
+    'Grade the active highlight (source A–F, information 1–6, e.g. B2)',
     'Caret browsing on or off',
     'Focus mode: the article alone',
   ]) {

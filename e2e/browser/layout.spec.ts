@@ -4,8 +4,9 @@
  * narrow), focus mode leaves the article alone.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './host-fixture.ts';
+import { selectText } from './article-helpers.ts';
 import { seriousViolations } from './axe.ts';
+import { expect, test } from './host-fixture.ts';
 
 const panel = (page: Page, name: 'Entities' | 'Annotations') => page.getByRole('complementary', { name });
 const firstParagraph = (page: Page) => page.locator('article.article p.block:has(.dateline)');
@@ -75,6 +76,29 @@ test.describe('at 700×900', () => {
     await page.keyboard.press(']');
     await expect(entities).toBeHidden();
     await expect(panel(page, 'Annotations')).toBeVisible();
+  });
+
+  test('g on a highlight opens its grade field in a drawer, and Enter puts the drawer away again', async ({
+    page,
+    host,
+  }) => {
+    await page.goto(host.url);
+    const article = page.locator('article.article');
+    await selectText(page, 'Growing convergence between defunct');
+    await page.keyboard.press('h');
+    await expect(article.locator('mark.hl')).toHaveText('Growing convergence between defunct');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await expect(article.locator('mark.hl.active')).toBeFocused();
+    await page.keyboard.press('g');
+    const annotations = panel(page, 'Annotations');
+    await expect(annotations.getByRole('textbox', { name: /^Grade/ })).toBeFocused();
+    await page.keyboard.type('c3');
+    await page.keyboard.press('Enter');
+    await expect(annotations).toBeHidden();
+    await expect(article.locator('mark.hl.active')).toBeFocused();
+    await page.keyboard.press(']');
+    await expect(annotations.locator('.grade-badge')).toHaveText('C3');
   });
 });
 

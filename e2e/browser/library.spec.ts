@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host-fixture.ts';
-import { highlightedTexts, selectText } from './article-helpers.ts';
+import { highlight, highlightedTexts, selectText } from './article-helpers.ts';
 
 const BBC = 'test-fixtures/pages/bbc-1';
 const UNTOUCHED = 'He vowed to keep trying';
@@ -20,12 +20,6 @@ async function importFile(page: Page, name: string, buffer: Buffer, mimeType = '
 /** The app's status line (other panels have status regions of their own). */
 function statusLine(page: Page) {
   return page.locator('p.status[role=status]');
-}
-
-async function highlight(page: Page, phrase: string): Promise<void> {
-  await selectText(page, phrase);
-  await page.keyboard.press('h');
-  await expect(page.locator('article.article mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();
 }
 
 test('import a saved page, highlight it, then re-import a changed version', async ({ page, host }) => {
@@ -175,6 +169,10 @@ test('export annotations, then import them back through the preview', async ({ p
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export annotations' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const exported = await readFile(await (await download).path());
 
   await panel.getByRole('listitem').getByRole('button', { name: 'Delete' }).click();

@@ -74,6 +74,10 @@ test('a Markdown file is laid out, highlighted across a list item and a paragrap
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export annotations' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   const [annotation] = exported.first.items.filter((i: { motivation: string }) => i.motivation !== 'identifying');
   const [quote, position] = annotation.target.selector;

@@ -126,7 +126,7 @@ test('a highlight made with h survives a restart', async () => {
   }
 });
 
-test('File ▸ Export Annotations… writes the file chosen in the save dialog', async () => {
+test('File ▸ Export Annotations… asks for the format, then writes the file chosen in the save dialog', async () => {
   const { app, page } = await launch(dataDir);
   try {
     await selectText(page, PASSAGE);
@@ -142,10 +142,14 @@ test('File ▸ Export Annotations… writes the file chosen in the save dialog',
         return { canceled: false, filePath };
       }) as typeof dialog.showSaveDialog;
     }, target);
-    // Click the menu item as the user would; it sends the command to the page.
+    // Click the menu item as the user would; it sends the command to the page, which asks for the format.
     await app.evaluate(({ Menu }) => {
       Menu.getApplicationMenu()!.getMenuItemById('export-annotations')!.click();
     });
+    await page
+      .getByRole('dialog', { name: 'Export annotations' })
+      .getByRole('button', { name: 'Export', exact: true })
+      .click();
 
     await expect.poll(() => existsSync(target)).toBe(true);
     expect(await app.evaluate(() => (globalThis as any).__saveDialogCalls)).toBe(1);

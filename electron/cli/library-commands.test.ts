@@ -50,7 +50,7 @@ describe('marginalia import and list', () => {
       annotationCount: 0,
       textLength: document.textLength,
     });
-  });
+  }, 60_000); // a worker thread reads the page: slow on a loaded machine
 
   it('refuses a binary file with a reason and exit code 2', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -66,5 +66,21 @@ describe('marginalia import and list', () => {
   it('needs exactly one file', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect((await run(['import', '--data-dir', dir])).code).toBe(2);
+  });
+});
+
+describe('marginalia export --format', () => {
+  it('writes Markdown and CSV with their provenance, and refuses an unknown format', async () => {
+    const data = join(dir, 'formats');
+    expect((await run(['list', '--data-dir', data])).code).toBe(0);
+    const md = await run(['export', '--data-dir', data, '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(
+      /^---\ntitle: "Marginalia annotations"\ndocuments: "\d+"\nexported: ".+"\ngenerator: "Marginalia \d/,
+    );
+    const csv = await run(['export', '--data-dir', data, '--format', 'csv']);
+    expect(csv.out.split('\r\n')[0]).toMatch(/^document,document_id,content_sha256,origin,imported,quote,note,/);
+    const bad = await run(['export', '--data-dir', data, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
   });
 });

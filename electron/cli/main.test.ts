@@ -24,6 +24,7 @@ async function seedOneAnnotation(): Promise<string> {
   const library = await Library.open({ dataDir: dir, sampleArticlePath: sampleArticlePath() });
   const documentId = library.startDocumentId()!;
   await library.createAnnotation({ documentId, start: 0, end: 12, color: 'green', note: 'a note' });
+  await library.close();
   return documentId;
 }
 

@@ -14,9 +14,10 @@ import type { Command } from './command.ts';
 const USAGE = `Usage: marginalia <command> [options]
 
 Commands:
-  export [--data-dir <dir>] [--document <id>] [--out <file or folder>]
-      Write annotations as a W3C Web Annotation collection (stdout without
-      --out; into a folder under the document's title).
+  export [--data-dir <dir>] [--document <id>] [--format jsonld|md|csv] [--out <file or folder>]
+      Write annotations as a W3C Web Annotation collection (the default),
+      Markdown for notes apps or CSV (stdout without --out; into a folder
+      under the document's title).
   import <file> [--data-dir <dir>]
       Add a document (.txt, .md, .html) and print it as JSON. A changed file
       with the same name or title replaces its earlier version.

@@ -8,7 +8,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from './main.ts';
+import { runCapturing } from './test-helpers.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -20,14 +20,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(console, 'error').mockImplementation((text: unknown) => void (err += `${String(text)}\n`));
-  const code = await runCli(args, (text) => void (out += text));
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+const run = runCapturing;
 
 function expectUserError(result: { code: number; out: string; err: string }, sentence: RegExp): void {
   expect(result.code).toBe(2);

@@ -11,19 +11,21 @@ import { isOwnOrigin, startBrowserHost, type BrowserHost } from './server.ts';
 let dir: string;
 let host: BrowserHost;
 let port: number;
+let library: Library;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'marginalia-host-'));
   await writeFile(join(dir, 'sample.txt'), 'Headline\n\nBody text.\n');
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
-  const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
+  library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
   const dispatch = createDispatcher(createHandlers(library, { version: 'test' }));
   host = await startBrowserHost({ dispatch, rendererDir: join(dir, 'renderer'), port: 0 });
   port = Number(new URL(host.url).port);
 });
 afterAll(async () => {
   await host.close();
+  await library.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -51,7 +51,10 @@ describe('registerFileAssociations', () => {
       sampleArticlePath: resolve('resources', 'sample-article.txt'),
     });
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await library.close();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('imports launch files before the window exists and makes the last one the start document', async () => {
     const associations = registerFileAssociations(['/opt/M/marginalia', 'launch.txt'], dir);

@@ -71,9 +71,7 @@ export function registerFileAssociations(
         let opened: string | null = null;
         for (const path of paths) opened = (await importFile(library, path)) ?? opened;
         if (opened === null) return;
-        await library.update((data) => {
-          data.settings.lastDocumentId = opened;
-        });
+        await library.setLastDocument(opened);
         const current = window();
         if (current) sendOpenDocument(current, opened);
       };

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../core/node/api/dispatch.ts';
 import { createHandlers } from '../core/node/api/handlers.ts';
+import { publishLibraryEndpoint } from '../core/node/api/library-endpoint.ts';
 import { Library } from '../core/node/library/library.ts';
+import { openFailureMessage } from '../core/node/storage/storage-errors.ts';
 import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerFileAssociations, type FileAssociations } from './file-associations.ts';
 import { registerIpc } from './ipc.ts';
@@ -37,8 +39,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   start(fileAssociations).catch((error: unknown) => {
-    console.error(error);
-    dialog.showErrorBox('Marginalia could not start', error instanceof Error ? error.message : String(error));
+    const message = openFailureMessage(error, app.getPath('userData'));
+    if (!message) console.error(error);
+    dialog.showErrorBox(
+      'Marginalia could not start',
+      message ?? (error instanceof Error ? error.message : String(error)),
+    );
     app.exit(1);
   });
 }
@@ -48,10 +54,14 @@ async function start(fileAssociations: FileAssociations): Promise<void> {
   registerSecurity();
 
   const locations = { isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath };
+  // Another desktop instance never gets here (the single-instance lock); a browser host or a command may hold the library.
   const library = await Library.open({
     dataDir: app.getPath('userData'),
     sampleArticlePath: sampleArticlePathFor(locations),
+    lock: { kind: 'desktop', waitMs: 30_000 },
+    readOnlyFallback: true,
   });
+  app.on('will-quit', () => void library.close());
   for (const notice of library.notices) console.warn(notice.message);
 
   const handlers = createHandlers(library, {
@@ -60,7 +70,9 @@ async function start(fileAssociations: FileAssociations): Promise<void> {
     openFile: createOpenDocumentDialog(() => mainWindow),
   });
   registerAppProtocol(rendererDirFor(locations));
-  registerIpc(createDispatcher(handlers));
+  const dispatch = createDispatcher(handlers);
+  registerIpc(dispatch);
+  await publishLibraryEndpoint(library, dispatch); // `marginalia import` sends its changes here
   registerMenu({ isDev: !app.isPackaged });
   // Files double-clicked or passed at launch are in before the page asks for its start document.
   await fileAssociations.start({ library, window: () => mainWindow });

@@ -16,16 +16,18 @@ import { isAllowedExternalUrl } from './external-links.ts';
 import type { DocumentLayout } from './layout-types.ts';
 import {
   ENTITY_TYPES,
+  EXPORT_FORMATS,
   HIGHLIGHT_COLORS,
   MAX_ANNOTATION_FILE_BYTES,
   MAX_DOCUMENT_FILE_BYTES,
   type Channel,
   type EntityKind,
+  type ExportFormat,
   type HighlightColor,
   type MenuCommand,
 } from './constants.ts';
 
-export type { Channel, EntityKind, HighlightColor, MenuCommand };
+export type { Channel, EntityKind, ExportFormat, HighlightColor, MenuCommand };
 
 // ── Shared shapes ───────────────────────────────────────────────────────────
 
@@ -50,6 +52,21 @@ const textTargetSchema = z.strictObject({
   position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
 }) satisfies z.ZodType<TextTarget>;
 
+/** A tag as the reader typed it ("port deal"); compared without regard to case. */
+export const tagSchema = z.string().trim().min(1).max(100);
+export const tagsSchema = z.array(tagSchema).max(50);
+
+/**
+ * A grade on the NATO/Admiralty scale: how reliable the source is (A
+ * completely reliable … E unreliable, F cannot be judged) and how credible
+ * the information (1 confirmed … 5 improbable, 6 cannot be judged).
+ */
+export const gradeSchema = z.strictObject({
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  credibility: z.number().int().min(1).max(6),
+});
+export type Grade = z.output<typeof gradeSchema>;
+
 export const annotationSchema = z.strictObject({
   id,
   documentId: id,
@@ -59,6 +76,10 @@ export const annotationSchema = z.strictObject({
   target: textTargetSchema,
   created: isoTime,
   modified: isoTime,
+  /** The reader's tags, in the order added; absent on annotations that never had any. */
+  tags: tagsSchema.optional(),
+  /** The reader's grade of the passage (see gradeSchema); absent when ungraded. */
+  grade: gradeSchema.optional(),
 });
 export type Annotation = z.output<typeof annotationSchema>;
 
@@ -268,9 +289,14 @@ const exportedEntities = z.array(exportedEntitySchema).max(100_000);
 export type HostKind = 'electron' | 'browser';
 
 export interface AppNotice {
-  kind: 'database-recovered';
+  /**
+   * `database-recovered`: an unreadable file was moved aside; `records-set-aside`: a file was
+   * opened with its valid records and only the invalid ones set aside; `read-only`: the library
+   * folder cannot be written, so it opened for reading only.
+   */
+  kind: 'database-recovered' | 'records-set-aside' | 'read-only';
   message: string;
-  /** Where the unreadable database file was moved to. */
+  /** Where the original file was kept (for `read-only`, the library folder). */
   keptAt: string;
 }
 
@@ -284,6 +310,22 @@ const fileName = z.string().min(1).max(1_000);
  */
 const fileData = z.string().max(Math.ceil(MAX_ANNOTATION_FILE_BYTES / 3) * 4 + 4);
 const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData });
+
+/**
+ * What to export: one document (with the window's curated entities) or the
+ * whole library, as W3C JSON-LD (the default), Markdown or CSV.
+ */
+const exportRequest = z
+  .strictObject({
+    documentId: id.optional(),
+    entities: exportedEntities.optional(),
+    format: z.enum(EXPORT_FORMATS).optional(),
+  })
+  .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' });
+
+/** The reader's names for the highlight colours ("claim", "evidence", "question"); a colour without one has none. */
+export const colorNamesSchema = z.partialRecord(color, z.string().trim().max(40));
+export type ColorNames = z.output<typeof colorNamesSchema>;
 
 /**
  * Request schemas by channel. The keys are the channel names.
@@ -303,35 +345,40 @@ export const requestSchemas = {
       id,
       color: color.optional(),
       note: note.optional(),
+      tags: tagsSchema.optional(),
+      /** `null` removes the grade. */
+      grade: gradeSchema.nullable().optional(),
       /** Undo and redo put back the time the annotation had at that step; otherwise it is now. */
       modified: isoTime.optional(),
     })
-    .refine((r) => r.color !== undefined || r.note !== undefined, { message: 'nothing to update' }),
+    .refine((r) => r.color !== undefined || r.note !== undefined || r.tags !== undefined || r.grade !== undefined, {
+      message: 'nothing to update',
+    }),
   'annotation:delete': z.strictObject({ id }),
   'annotation:restore': z.strictObject({ annotation: annotationSchema }),
   'annotation:attach': z
     .strictObject({ id, start: offset, end: offset })
     .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
-  'export:annotations': z
-    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
-    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
-  'export:save': z
-    .strictObject({ documentId: id.optional(), entities: exportedEntities.optional() })
-    .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' }),
+  'export:annotations': exportRequest,
+  'export:save': exportRequest,
   'entities:corrections': z.strictObject({ documentId: id }),
   'entities:correct': z.strictObject({ documentId: id, correction: entityCorrectionInputSchema }),
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
-  'document:import': z.strictObject({ fileName, data: fileData }),
+  /** `importId`, chosen by the caller, lets `document:import-cancel` stop the reading. */
+  'document:import': z.strictObject({ fileName, data: fileData, importId: id.optional() }),
   'document:import-text': z.strictObject({
     text: z.string().max(2 * MAX_DOCUMENT_FILE_BYTES),
     title: z.string().max(1_000).optional(),
   }),
+  'document:import-cancel': z.strictObject({ importId: id }),
   'document:open-dialog': empty,
   'document:delete': z.strictObject({ documentId: id }),
   'document:restore': z.strictObject({ restoreToken: id }),
   'annotations:import-preview': annotationFile,
   'annotations:import-commit': annotationFile,
+  'library:tags': empty,
+  'settings:color-names': z.strictObject({ colorNames: colorNamesSchema }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -347,6 +394,8 @@ export interface ResponseTypes {
     startDocument: FirstScreen | null;
     /** Why the start document could not be opened, when it could not. */
     startDocumentError: string | null;
+    /** The reader's names for the highlight colours. */
+    colorNames: ColorNames;
   };
   'library:list': { documents: DocumentSummary[] };
   'document:open': OpenedDocument;
@@ -362,8 +411,8 @@ export interface ResponseTypes {
   'annotation:restore': AnchoredAnnotation;
   /** "Attach here": the annotation (an orphan, say) moved to `[start, end)` of its document's text, note and colour kept. */
   'annotation:attach': AnchoredAnnotation;
-  /** The export as a string, ready to save, and a suggested file name. */
-  'export:annotations': { fileName: string; json: string; count: number };
+  /** The export as a string, ready to save, its media type, and a suggested file name. */
+  'export:annotations': { fileName: string; content: string; mediaType: string; count: number };
   /** Desktop only: asks where to save through the system dialog, then writes the export there. */
   'export:save': { saved: boolean; filePath: string | null; count: number };
   /** The document's entity corrections, oldest first. */
@@ -376,6 +425,8 @@ export interface ResponseTypes {
   'document:import': DocumentImportResult;
   /** "New document from clipboard". */
   'document:import-text': DocumentImportResult;
+  /** Stops an import still being read; false when it had already finished (or never started). */
+  'document:import-cancel': { cancelled: boolean };
   /** Desktop only: the system open dialog, then `document:import`; `result` is null when cancelled. */
   'document:open-dialog': { result: DocumentImportResult | null };
   /** Removes a document and its annotations; `document:restore` undoes it until the app closes. */
@@ -383,6 +434,10 @@ export interface ResponseTypes {
   'document:restore': { document: DocumentSummary };
   'annotations:import-preview': AnnotationImportSummary;
   'annotations:import-commit': AnnotationImportSummary;
+  /** Every tag in the library with the number of annotations that carry it, most used first. */
+  'library:tags': { tags: { tag: string; count: number }[] };
+  /** The colour names as stored. */
+  'settings:color-names': { colorNames: ColorNames };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -394,8 +449,16 @@ export function isChannel(name: unknown): name is Channel {
 
 // ── Results ─────────────────────────────────────────────────────────────────
 
+/** `write-failed`: the change could not be saved (disk full, permission denied, library locked); nothing was changed. */
 export type ApiErrorCode =
-  'unknown-channel' | 'invalid-payload' | 'forbidden' | 'not-found' | 'unsupported' | 'invalid-input' | 'internal';
+  | 'unknown-channel'
+  | 'invalid-payload'
+  | 'forbidden'
+  | 'not-found'
+  | 'unsupported'
+  | 'invalid-input'
+  | 'write-failed'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

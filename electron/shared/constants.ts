@@ -44,13 +44,20 @@ export const CHANNELS = [
   'library:search',
   'document:import',
   'document:import-text',
+  'document:import-cancel',
   'document:open-dialog',
   'document:delete',
   'document:restore',
   'annotations:import-preview',
   'annotations:import-commit',
+  'library:tags',
+  'settings:color-names',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Export formats: W3C Web Annotation JSON-LD, Markdown for notes apps, CSV for spreadsheets. */
+export const EXPORT_FORMATS = ['jsonld', 'markdown', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
 

@@ -30,6 +30,8 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('j'), false, READING)).toBe('next-highlight');
     expect(shortcutFor(key('k'), true, READING)).toBe('previous-highlight');
     expect(shortcutFor(key('Enter'), false, READING)).toBe('open-card');
+    expect(shortcutFor(key('g'), false, READING)).toBe('grade');
+    expect(shortcutFor(key('G', { shiftKey: true }), false, READING)).toBeNull();
     expect(shortcutFor(key('Delete'), false, READING)).toBe('delete');
     expect(shortcutFor(key('Backspace', { shiftKey: true }), false, READING)).toBe('delete');
     expect(shortcutFor(key('Escape'), true, READING)).toBe('escape');

@@ -47,7 +47,8 @@ export type ShortcutAction =
   | 'redo'
   | 'export-annotations'
   | 'open-file'
-  | 'save-note';
+  | 'save-note'
+  | 'grade';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -112,6 +113,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next-highlight', context: 'reading', label: 'Next highlight', key: 'j', shift: false },
   { action: 'previous-highlight', context: 'reading', label: 'Previous highlight', key: 'k', shift: false },
   { action: 'open-card', context: 'reading', label: "Open the highlight's card", key: 'Enter', shift: false },
+  {
+    action: 'grade',
+    context: 'reading',
+    label: 'Grade the active highlight (source A–F, information 1–6, e.g. B2)',
+    key: 'g',
+    shift: false,
+  },
   { action: 'delete', context: 'reading', label: 'Delete the active highlight', key: 'Delete' },
   { action: 'delete', context: 'reading', label: 'Delete the active highlight', key: 'Backspace' },
   {

@@ -52,7 +52,12 @@ function ask(worker: Worker, request: WorkerRequest, onProgress: (fraction: numb
   });
 }
 
-export function extractInWorker(text: string, onProgress: (fraction: number) => void): Extraction {
+/** @param publishedAt - the document's published date, which "Friday" and "June 3" resolve against */
+export function extractInWorker(
+  text: string,
+  onProgress: (fraction: number) => void,
+  publishedAt?: string,
+): Extraction {
   const count = workersFor(text.length);
   const workers = Array.from({ length: count }, startWorker);
   let settled = false;
@@ -67,13 +72,13 @@ export function extractInWorker(text: string, onProgress: (fraction: number) => 
   };
   const run = async (): Promise<Entity[]> => {
     if (count === 1) {
-      const reply = await ask(workers[0]!, { kind: 'extract', text }, onProgress);
+      const reply = await ask(workers[0]!, { kind: 'extract', text, publishedAt }, onProgress);
       return (reply as Extract<WorkerReply, { kind: 'done' }>).entities;
     }
     const fractions = workers.map(() => 0);
     const replies = await Promise.all(
       workers.map((worker, part) =>
-        ask(worker, { kind: 'find', text, part: { part, parts: count } }, (fraction) => {
+        ask(worker, { kind: 'find', text, part: { part, parts: count }, publishedAt }, (fraction) => {
           fractions[part] = fraction;
           onProgress(fractions.reduce((a, b) => a + b, 0) / count);
         }),

@@ -4,9 +4,9 @@ import type { Quote } from '../../../electron/core/common/quotes/index.ts';
 
 export type WorkerRequest =
   /** The whole pipeline on one document. */
-  | { kind: 'extract'; text: string }
+  | { kind: 'extract'; text: string; publishedAt?: string }
   /** One share of a long document's chunks, for a pool of workers. */
-  | { kind: 'find'; text: string; part: Part }
+  | { kind: 'find'; text: string; part: Part; publishedAt?: string }
   /** The entity list from every share's candidates. */
   | { kind: 'merge'; found: Found[] }
   /** The quotations and their speakers, against the reader's (corrected) entity list. */

@@ -13,7 +13,6 @@ import { reader } from '../state/reader.svelte.ts';
 import { shortcutSheet } from '../state/shortcut-sheet.svelte.ts';
 import { articleNavigator } from './article-navigator.ts';
 import { selectionOffsets } from './dom-offsets.ts';
-import { isMac } from './keyboard.ts';
 import { highlightSelection } from './selection-actions.ts';
 
 /** Runs `action`; false when it does not apply here (no selection to highlight, say), so the key does its usual. */
@@ -61,6 +60,10 @@ export function runCommand(action: ShortcutAction | MenuCommand, target: EventTa
       // Enter elsewhere (a button, a link) keeps its own meaning.
       if (!reader.activeId || !(target instanceof Node) || !articleNavigator.root?.contains(target)) return false;
       void openCard(reader.activeId);
+      return true;
+    case 'grade':
+      if (!reader.activeId) return false;
+      void gradeCard(reader.activeId);
       return true;
     case 'delete': {
       if (!reader.activeId) return false;
@@ -126,6 +129,16 @@ async function openCard(id: string): Promise<void> {
   else reader.say('Its card is hidden by the filter in the annotations panel.');
 }
 
+/** `g` on a highlight: the grade field on its card (the panel opens as a drawer if it was put away). */
+async function gradeCard(id: string): Promise<void> {
+  const from = document.activeElement;
+  panels.reveal('annotations');
+  await tick();
+  // A drawer takes the keyboard as it opens; the field is to give it back to where g was pressed.
+  if (from instanceof HTMLElement) from.focus({ preventScroll: true });
+  reader.gradingId = id;
+}
+
 function escape(): void {
   if (panels.drawer) {
     panels.closeDrawer();
@@ -141,8 +154,8 @@ function escape(): void {
 }
 
 /**
- * Ctrl/Cmd+E: in the library, the annotations of the document whose entry
- * has focus, else of the open one; in the reader, of the open document.
+ * Ctrl/Cmd+E: the export dialog, for the document whose entry has focus in
+ * the library, else for the open one (with neither, the whole library).
  */
 function exportFromHere(): void {
   if (library.view === 'library') {
@@ -150,15 +163,9 @@ function exportFromHere(): void {
       .documentId;
     const chosen = library.documents.find((d) => d.id === id);
     if (chosen) {
-      void reader.exportAnnotations({ id: chosen.id, title: chosen.title });
+      reader.openExport({ id: chosen.id, title: chosen.title });
       return;
     }
   }
-  if (!reader.document) {
-    reader.say(
-      `Move to a document in the library (Tab), then press ${isMac ? 'Cmd' : 'Ctrl'}+E to export its annotations.`,
-    );
-    return;
-  }
-  void reader.exportAnnotations();
+  reader.openExport();
 }

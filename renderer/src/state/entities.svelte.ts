@@ -133,20 +133,27 @@ class Entities {
     }
     // Started once the page is idle: the article's first screen comes first,
     // and on a 2-core machine the worker's start-up would compete with it.
-    const idle = requestIdleCallback(() => this.#extract(opened.text, hash, documentId), { timeout: 1_000 });
+    const publishedAt = opened.document.publishedAt ?? undefined;
+    const idle = requestIdleCallback(() => this.#extract(opened.text, hash, documentId, publishedAt), {
+      timeout: 1_000,
+    });
     this.#cancel = () => cancelIdleCallback(idle);
   }
 
-  #extract(text: string, hash: string, documentId: string): void {
+  #extract(text: string, hash: string, documentId: string, publishedAt: string | undefined): void {
     // Read by `npm run bench`: the extraction's span on the timeline.
     performance.mark('marginalia:entities-start');
     // Progress shows in 5% steps: each repaint beside a long article costs a frame.
     let shown = 0;
-    const extraction = extractInWorker(text, (fraction) => {
-      if (this.#documentId !== documentId || (fraction - shown < 0.05 && fraction < 1)) return;
-      shown = fraction;
-      this.#progress = fraction;
-    });
+    const extraction = extractInWorker(
+      text,
+      (fraction) => {
+        if (this.#documentId !== documentId || (fraction - shown < 0.05 && fraction < 1)) return;
+        shown = fraction;
+        this.#progress = fraction;
+      },
+      publishedAt,
+    );
     this.#cancel = extraction.cancel;
     extraction.result.then(
       (entities) => {

@@ -116,10 +116,13 @@ class LibraryState {
       reader.say(tooLarge, true);
       return;
     }
-    reader.say(`Opening “${file.name}”…`);
     await this.#importing(async () => {
       const data = await readAsBase64(file);
-      await this.#imported(await call('document:import', { fileName: file.name, data }));
+      const importId = crypto.randomUUID();
+      const result = await whileShowing(`Opening “${file.name}”`, importId, () =>
+        call('document:import', { fileName: file.name, data, importId }),
+      );
+      await this.#imported(result);
     });
   }
 
@@ -227,6 +230,29 @@ class LibraryState {
     } finally {
       this.#busy = false;
     }
+  }
+}
+
+/**
+ * Shows "Opening “x”… 3 s" with a Cancel button while `work` runs (a big page is
+ * read in a worker on the host and may take a while); Cancel asks the host to stop it.
+ */
+async function whileShowing<T>(what: string, importId: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const cancel = {
+    label: 'Cancel',
+    run: () => void call('document:import-cancel', { importId }).catch(() => undefined),
+  };
+  const show = () => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    reader.say(`${what}…${seconds >= 1 ? ` ${seconds} s` : ''}`, false, cancel);
+  };
+  show();
+  const ticker = setInterval(show, 1000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(ticker);
   }
 }
 

@@ -121,7 +121,7 @@ describe('reader state', () => {
     expect(reader.find('a')?.annotation.color).toBe('yellow');
     expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
       { id: 'a', color: 'blue' },
-      { id: 'a', color: 'yellow', note: '', modified: a.modified },
+      { id: 'a', color: 'yellow', modified: a.modified },
     ]);
   });
 
@@ -137,6 +137,17 @@ describe('reader state', () => {
     expect(reader.find('a')?.annotation).toMatchObject({ color: 'yellow', modified: a.modified });
     await reader.redo();
     expect(reader.find('a')?.annotation).toMatchObject({ color: 'blue', modified: '2024-05-05T00:00:00.000Z' });
+  });
+
+  it('undo of a grade puts back only the grade, and the card’s time', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({
+      'annotation:update': (r) => ({ ...a, ...r, id: 'a', modified: r.modified ?? '2024-05-05T00:00:00.000Z' }),
+    });
+    await reader.regrade('a', { reliability: 'B', credibility: 2 });
+    await reader.undo();
+    expect(api.call).toHaveBeenLastCalledWith('annotation:update', { id: 'a', grade: null, modified: a.modified });
   });
 
   it('steps from highlight to highlight in reading order, from the active one or from an offset', async () => {
@@ -186,23 +197,56 @@ describe('reader state', () => {
       reader.exportEntities = () => entities;
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
       await reader.exportAnnotations();
-      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities });
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities, format: 'jsonld' });
       expect(reader.message?.text).toBe('Exported 2 annotations of “T” to /tmp/t.json.');
     });
 
     it('in the browser, downloads the JSON the API shaped', async () => {
       await openWith([]);
       reader.exportEntities = () => undefined; // extraction not finished: no entities sent
-      answer({ 'export:annotations': () => ({ fileName: 't.annotations.json', json: '{}', count: 0 }) });
+      answer({
+        'export:annotations': () => ({
+          fileName: 't.annotations.json',
+          content: '{}',
+          mediaType: 'application/ld+json',
+          count: 0,
+        }),
+      });
       const created: Blob[] = [];
       URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:x');
       URL.revokeObjectURL = () => {};
       const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
       await reader.exportAnnotations();
-      expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, entities: undefined });
+      expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, format: 'jsonld' });
       expect(clicked).toHaveBeenCalledOnce();
       expect(await created[0]!.text()).toBe('{}');
       expect(reader.message?.text).toBe('Exported 0 annotations of “T”.');
+    });
+
+    it('exports another document (chosen in the library) without the open one’s entities, and names it', async () => {
+      api.host = 'electron';
+      await openWith([]);
+      reader.exportEntities = () => entities;
+      const other = { id: '22222222-2222-4222-8222-222222222222', title: 'Other' };
+      answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/o.md', count: 1 }) });
+      await reader.exportAnnotations({ format: 'markdown', target: other });
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: other.id, format: 'markdown' });
+      expect(reader.message?.text).toBe('Exported 1 annotation of “Other” to /tmp/o.md.');
+      await reader.exportAnnotations({ format: 'csv', scope: 'library', target: other });
+      expect(api.call).toHaveBeenLastCalledWith('export:save', { format: 'csv' });
+      expect(reader.message?.text).toBe('Exported 1 annotation from the library to /tmp/o.md.');
+    });
+
+    it('opens the dialog for the document asked for, else the open one, else none', async () => {
+      reader.close();
+      reader.openExport();
+      expect(reader.exporting).toEqual({ document: null });
+      await openWith([]);
+      reader.openExport();
+      expect(reader.exporting).toEqual({ document: { id: DOC, title: 'T' } });
+      reader.openExport({ id: 'x', title: 'X' });
+      expect(reader.exporting).toEqual({ document: { id: 'x', title: 'X' } });
+      reader.exporting = null;
     });
   });
 });

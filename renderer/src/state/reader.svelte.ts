@@ -9,6 +9,8 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  ExportFormat,
+  Grade,
   FirstScreen,
   HighlightColor,
   OpenedDocument,
@@ -20,6 +22,12 @@ export interface StatusMessage {
   text: string;
   error: boolean;
   action?: { label: string; run: () => void };
+}
+
+/** A document to export, named in the status line once it is exported. */
+export interface ExportTarget {
+  id: string;
+  title: string;
 }
 
 function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
@@ -255,27 +263,45 @@ class Reader {
     });
   }
 
-  /**
-   * Saves the export of `target` (by default the open document, with its
-   * curated entities): a save dialog on the desktop, a download in the
-   * browser host. The status line names the document.
-   */
-  async exportAnnotations(target?: { id: string; title: string }): Promise<void> {
+  /** The annotation whose grade is being typed (key g, or its card's Grade button). */
+  gradingId = $state<string | null>(null);
+  /** The export dialog, while open: `document` is what its "This document" exports (null: none, only the library). */
+  exporting = $state<{ document: ExportTarget | null } | null>(null);
+
+  /** Opens the export dialog for `target`, by default the open document. */
+  openExport(target?: ExportTarget): void {
     const opened = this.#opened?.document;
-    const documentId = target?.id ?? opened?.id;
-    if (!documentId) return;
-    const title = target?.title ?? opened!.title;
-    // Entities are extracted for the open document only; another one is exported with its notes alone.
-    const entities = documentId === opened?.id ? this.exportEntities?.() : undefined;
-    const what = (count: number) => `${count} annotation${count === 1 ? '' : 's'} of “${title}”`;
+    this.exporting = { document: target ?? (opened ? { id: opened.id, title: opened.title } : null) };
+  }
+
+  /**
+   * Saves an export of a document (by default the open one) or of the whole
+   * library: a save dialog on the desktop, a download in the browser host.
+   * The open document's export carries its curated entities (JSON-LD only);
+   * entities are extracted for the open document alone, so another one goes
+   * with its notes alone. The status line names what was exported.
+   */
+  async exportAnnotations(
+    options: { format?: ExportFormat; scope?: 'document' | 'library'; target?: ExportTarget } = {},
+  ): Promise<void> {
+    const format = options.format ?? 'jsonld';
+    const opened = this.#opened?.document;
+    const target = options.scope === 'library' ? null : (options.target ?? opened ?? null);
+    if (options.scope !== 'library' && !target) return;
+    const documentId = target?.id;
+    const entities =
+      documentId && documentId === opened?.id && format === 'jsonld' ? this.exportEntities?.() : undefined;
+    const request = { ...(documentId ? { documentId } : {}), ...(entities ? { entities } : {}), format };
+    const what = (count: number) =>
+      `${count} annotation${count === 1 ? '' : 's'} ${target ? `of “${target.title}”` : 'from the library'}`;
     await this.#attempt(async () => {
       if (host === 'electron') {
-        const saved = await call('export:save', { documentId, entities });
+        const saved = await call('export:save', request);
         if (saved.saved) this.say(`Exported ${what(saved.count)} to ${saved.filePath}.`);
         return;
       }
-      const exported = await call('export:annotations', { documentId, entities });
-      const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/ld+json' }));
+      const exported = await call('export:annotations', request);
+      const url = URL.createObjectURL(new Blob([exported.content], { type: exported.mediaType }));
       const link = document.createElement('a');
       link.href = url;
       link.download = exported.fileName;
@@ -313,12 +339,27 @@ class Reader {
     this.#notices = this.#notices.filter((n) => n !== notice);
   }
 
-  async #change(id: string, label: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+  /** Grades an annotation on the NATO/Admiralty scale, or removes its grade (`null`); undoable. */
+  regrade(id: string, grade: Grade | null): Promise<void> {
+    return this.#change(id, grade ? `grade ${grade.reliability}${grade.credibility}` : 'grade removal', { grade });
+  }
+
+  async #change(
+    id: string,
+    label: string,
+    patch: { color?: HighlightColor; note?: string; grade?: Grade | null },
+  ): Promise<void> {
     const before = this.#latest(id);
     if (!before) return;
-    // Undo and redo put back the card's time as it was at each step, not the time of the undo.
-    const previous = { color: before.color, note: before.note, modified: before.modified };
-    if ((patch.color ?? previous.color) === previous.color && (patch.note ?? previous.note) === previous.note) return;
+    const current = { color: before.color, note: before.note, grade: before.grade ?? null };
+    const keys = Object.keys(patch) as (keyof typeof patch)[];
+    if (keys.every((key) => JSON.stringify(patch[key]) === JSON.stringify(current[key]))) return;
+    // Undo puts back only what this change touched, so it cannot clobber another field, and the
+    // card's time as it was; redo the time it had after the change (not the time of the undo or redo).
+    const previous = {
+      ...(Object.fromEntries(keys.map((key) => [key, current[key]])) as typeof patch),
+      modified: before.modified,
+    };
     await this.#attempt(async () => {
       const after = await call('annotation:update', { id, ...patch });
       this.#replace(after);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectStructure } from './plain-text-structure.ts';
+import { growthFactor } from '../testing/array-visits.ts';
 
 const kinds = (text: string) => detectStructure(text).blocks.map((b) => b.kind);
 
@@ -57,5 +58,15 @@ describe('detectStructure', () => {
     expect(structure.blocks[0]!.kind).toBe('paragraph');
     expect(structure.title.endsWith('…')).toBe(true);
     expect(structure.title.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('detectStructure at scale', () => {
+  const shortParagraphs = (n: number) =>
+    ['A headline', ...Array.from({ length: n }, (_, i) => `Line ${i}.`)].join('\n\n');
+
+  it('walks its blocks a bounded number of times per paragraph (linear, not quadratic)', () => {
+    const growth = growthFactor((n) => detectStructure(shortParagraphs(n)), 2_000);
+    expect(growth).toBeLessThan(6);
   });
 });

@@ -65,6 +65,8 @@ export function detectStructure(text: string): ArticleStructure {
   let byline: string | null = null;
   let source: string | null = null;
   let dateline: string | null = null;
+  /** Body paragraphs so far: only the first two may open with a dateline. */
+  let bodyCount = 0;
 
   ranges.forEach(([start, end], index) => {
     const content = text.slice(start, end);
@@ -97,8 +99,7 @@ export function detectStructure(text: string): ArticleStructure {
     }
 
     const block: TextBlock = { kind: 'paragraph', start, end };
-    const bodyIndex = blocks.filter((b) => b.kind === 'paragraph').length;
-    if (dateline === null && bodyIndex < 2) {
+    if (dateline === null && bodyCount < 2) {
       const lead = INLINE_DATELINE.exec(content);
       // A dateline is followed by at least a short sentence.
       if (lead && content.length - lead[0].length >= 20) {
@@ -108,6 +109,7 @@ export function detectStructure(text: string): ArticleStructure {
       }
     }
     blocks.push(block);
+    bodyCount++;
   });
 
   if (!title) {

@@ -141,6 +141,14 @@ describe('extractEntities', () => {
     expect(dates.find((d) => d.name === 'June 3')?.normalized).toBe('2015-06-03');
   });
 
+  it('resolves against the published date from the metadata, before any date in the text', () => {
+    const text = 'The minister resigned on Friday, a week after the 2014 vote.';
+    const friday = (publishedAt?: string) =>
+      extractEntities(text, { publishedAt }).find((e) => e.name === 'Friday')?.normalized;
+    expect(friday('2015-03-04T09:30:00Z')).toBe('2015-03-06');
+    expect(friday()).toBeUndefined();
+  });
+
   it('leaves relative time phrases out', () => {
     const text = 'Last week the council met; four years ago it did not.';
     expect(extractEntities(text).filter((e) => e.type === 'date')).toEqual([]);

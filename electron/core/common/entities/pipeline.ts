@@ -40,7 +40,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
  * together cover each chunk exactly once.
  */
 export function findInPart(text: string, { part, parts }: Part, options: ExtractOptions = {}): Found {
-  const articleDate = findArticleDate(text);
+  const articleDate = isoDay(options.publishedAt) ?? findArticleDate(text);
   const chunks = splitIntoChunks(text);
   const from = Math.floor((part * chunks.length) / parts);
   const to = Math.floor(((part + 1) * chunks.length) / parts);
@@ -67,6 +67,11 @@ export function mergeFound(parts: readonly Found[]): Entity[] {
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   uniquifyIds(entities);
   return entities;
+}
+
+/** "2019-03-01T08:00:00Z" → "2019-03-01"; anything else is no date. */
+function isoDay(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
 /** Two entities may share a name across types or after a failed merge; ids must not collide. */

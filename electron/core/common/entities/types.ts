@@ -33,6 +33,12 @@ export interface Entity {
 export interface ExtractOptions {
   /** Called with a fraction in [0, 1] after each chunk, and with 1 at the end. */
   onProgress?: (fraction: number) => void;
+  /**
+   * The article's published date (YYYY-MM-DD) when its metadata gives one:
+   * "Friday" and "June 3" resolve against it. Otherwise the first full date
+   * in the article's header is taken.
+   */
+  publishedAt?: string;
 }
 
 /** Evidence for the type of a name, summed over its mentions. */

@@ -1,6 +1,7 @@
 /**
- * The file name an export is offered under: `<title>.annotations.json` for one
- * document, `library.annotations.json` for the whole library. Used by the
+ * The file name an export is offered under: `<title>.annotations.json` (or
+ * `.md`, `.csv`) for one document, `library.annotations.json` for the whole
+ * library. Used by the
  * desktop app's save dialog, the browser's download and the CLI's `--out
  * <folder>`.
  *
@@ -10,11 +11,12 @@
 
 /** Longest title part, in UTF-16 units: with the suffix, well inside every file system's 255-byte limit. */
 const MAX_TITLE_LENGTH = 60;
-const SUFFIX = '.annotations.json';
+const EXTENSIONS = { jsonld: 'json', markdown: 'md', csv: 'csv' } as const;
 
-export function exportFileName(documentTitle: string | null): string {
-  if (documentTitle === null) return `library${SUFFIX}`;
-  return `${titleSlug(documentTitle) || 'document'}${SUFFIX}`;
+export function exportFileName(documentTitle: string | null, format: keyof typeof EXTENSIONS = 'jsonld'): string {
+  const suffix = `.annotations.${EXTENSIONS[format]}`;
+  if (documentTitle === null) return `library${suffix}`;
+  return `${titleSlug(documentTitle) || 'document'}${suffix}`;
 }
 
 /**

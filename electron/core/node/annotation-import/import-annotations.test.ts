@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countArrayVisitsAsync } from '../../common/testing/array-visits.ts';
 import { base64, SAMPLE, testLibrary, type TestLibrary } from '../library/test-library.ts';
 import { commitAnnotationImport, previewAnnotationImport } from './import-annotations.ts';
 import { derivedUuid } from './plan-import.ts';
@@ -27,7 +28,7 @@ describe('importing annotations', () => {
       note: 'A **note**\n\nwith two paragraphs',
     });
     const b = await t.library.createAnnotation({ documentId, ...at('Second sentence'), color: 'purple' });
-    const exported = t.library.exportAnnotations(documentId).json;
+    const exported = t.library.exportAnnotations(documentId).content;
     const before = (await t.onDisk()).annotations;
     await t.library.deleteAnnotation(a.id);
     await t.library.deleteAnnotation(b.id);
@@ -49,9 +50,50 @@ describe('importing annotations', () => {
     });
   });
 
+  it('round-trips tags and a grade as tagging and assessing bodies', async () => {
+    const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green', note: 'why' });
+    await t.library.updateAnnotation({
+      id: a.id,
+      tags: ['port deal', 'Council'],
+      grade: { reliability: 'B', credibility: 2 },
+    });
+    const exported = t.library.exportAnnotations(documentId).content;
+    const item = JSON.parse(exported).first.items[0];
+    expect(item.body).toEqual([
+      { type: 'TextualBody', value: 'why', format: 'text/markdown', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'port deal', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'Council', purpose: 'tagging' },
+      {
+        type: 'TextualBody',
+        value: 'B2',
+        purpose: 'assessing',
+        'marginalia:grade': { reliability: 'B', credibility: 2 },
+      },
+    ]);
+    const before = (await t.onDisk()).annotations;
+    await t.library.deleteAnnotation(a.id);
+    await commitAnnotationImport(t.library, request(exported));
+    expect((await t.onDisk()).annotations).toEqual(before);
+  });
+
+  it('takes Hypothesis tags as tags, not as words of the note', async () => {
+    const hypothesis = [
+      {
+        id: 'hyp-1',
+        uri: 'https://example.org/a',
+        text: 'a comment',
+        tags: ['harbour', 'council'],
+        target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'First paragraph' }] }],
+      },
+    ];
+    await commitAnnotationImport(t.library, request(hypothesis, 'hypothesis.json'));
+    const [imported] = (await t.onDisk()).annotations;
+    expect(imported).toMatchObject({ note: 'a comment', tags: ['harbour', 'council'] });
+  });
+
   it('skips the entity annotations an export carries beside the highlights', async () => {
     await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
-    const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
+    const collection = JSON.parse(t.library.exportAnnotations(documentId).content);
     collection.first.items.push({
       id: 'urn:uuid:33333333-3333-5333-8333-333333333333',
       type: 'Annotation',
@@ -78,7 +120,7 @@ describe('importing annotations', () => {
 
   it('updates an annotation with the same id', async () => {
     const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
-    const collection = JSON.parse(t.library.exportAnnotations(documentId).json);
+    const collection = JSON.parse(t.library.exportAnnotations(documentId).content);
     collection.first.items[0]['marginalia:color'] = 'blue';
     collection.first.items[0].body = {
       type: 'TextualBody',
@@ -130,9 +172,9 @@ describe('importing annotations', () => {
       errors: [{ index: 2, message: expect.stringContaining('no TextQuoteSelector') }],
     });
     const stored = t.library.annotationsOf(documentId);
-    expect(stored.map((a) => [a.target.quote.exact, a.note, a.color])).toEqual([
-      ['Jane Roe', 'Who?\n\nTags: person', 'yellow'],
-      ['some words', 'plain string body', 'yellow'],
+    expect(stored.map((a) => [a.target.quote.exact, a.note, a.color, a.tags])).toEqual([
+      ['Jane Roe', 'Who?', 'yellow', ['person']],
+      ['some words', 'plain string body', 'yellow', undefined],
     ]);
     expect(stored[0]!.id).toBe(derivedUuid(`${documentId}\nhttps://recogito.example/a/1`));
     // Importing again updates nothing and adds nothing: ids are derived deterministically.
@@ -176,9 +218,9 @@ describe('importing annotations', () => {
     const summary = await commitAnnotationImport(t.library, request({ total: 2, rows }));
     expect(summary).toMatchObject({ format: 'hypothesis', added: 2, orphaned: 1 });
     const opened = await t.library.openDocument(documentId);
-    expect(opened.annotations.map((a) => [a.annotation.note, a.anchor.status]).sort()).toEqual([
-      ['', 'orphan'],
-      ['note from hypothesis\n\nTags: x', 'exact'],
+    expect(opened.annotations.map((a) => [a.annotation.note, a.anchor.status, a.annotation.tags]).sort()).toEqual([
+      ['', 'orphan', undefined],
+      ['note from hypothesis', 'exact', ['x']],
     ]);
   });
 
@@ -260,5 +302,35 @@ describe('importing annotations', () => {
     await expect(previewAnnotationImport(t.library, request([item]))).rejects.toMatchObject({
       message: expect.stringContaining('“Other”'),
     });
+  });
+});
+
+describe('importing annotations at scale', () => {
+  /** Walks of arrays while re-importing n annotations into a document that already holds them. */
+  async function reimportVisits(n: number): Promise<number> {
+    const text = ['Scaling', ...Array.from({ length: n }, (_, i) => `Sentence number ${i} says something.`)].join(
+      '\n\n',
+    );
+    const document = await t.library.addDocument({ text, origin: { kind: 'file', fileName: `scale-${n}.txt` } });
+    const items = Array.from({ length: n }, (_, i) => ({
+      type: 'Annotation',
+      id: `https://tool.example/a/${i}`,
+      body: `note ${i}`,
+      target: { selector: { type: 'TextQuoteSelector', exact: `Sentence number ${i} says` } },
+    }));
+    const file = { documentId: document.id, fileName: 'many.json', data: base64(JSON.stringify(items)) };
+    await commitAnnotationImport(t.library, file);
+    let summary: unknown;
+    const visits = await countArrayVisitsAsync(async () => {
+      summary = await previewAnnotationImport(t.library, file);
+    });
+    expect(summary).toMatchObject({ unchanged: n });
+    return visits;
+  }
+
+  it('walks the library a bounded number of times per imported annotation (linear, not quadratic)', async () => {
+    const small = await reimportVisits(300);
+    const large = await reimportVisits(1200);
+    expect(large / small).toBeLessThan(6);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `annotations:import-preview` and `annotations:import-commit`: read the
  * file, plan against the library as it is now, and — for a commit — write
- * every addition and update in one database mutation.
+ * every addition and update in one change of the document's file.
  */
 import type { AnnotationImportSummary } from '../../../shared/api-contract.ts';
 import { MAX_ANNOTATION_FILE_BYTES } from '../../../shared/constants.ts';
@@ -26,8 +26,8 @@ async function plan(library: Library, request: AnnotationImportRequest, now: Dat
     documentId: record.id,
     contentHash: record.contentHash,
     text: await library.textOf(record.id),
-    annotations: library.data.annotations,
-    documentTitles: new Map(library.data.documents.map((d) => [d.id, d.title])),
+    annotationById: (id) => library.annotationById(id),
+    documentTitles: new Map(library.documents.map((d) => [d.id, d.title])),
     fileName: name,
     now,
   });
@@ -48,15 +48,19 @@ export async function commitAnnotationImport(
 ): Promise<AnnotationImportSummary> {
   const { summary, writes } = await plan(library, request, now);
   if (writes.length === 0) return summary;
-  const byId = new Map(writes.map((a) => [a.id, a]));
-  await library.update((data) => {
-    data.annotations = data.annotations.map((a) => {
-      const replacement = byId.get(a.id);
-      if (!replacement) return a;
-      byId.delete(a.id);
-      return replacement;
-    });
-    data.annotations.push(...byId.values());
+  await library.change({
+    documents: {
+      [request.documentId]: (data) => {
+        const byId = new Map(writes.map((a) => [a.id, a]));
+        const annotations = data.annotations.map((a) => {
+          const replacement = byId.get(a.id);
+          if (!replacement) return a;
+          byId.delete(a.id);
+          return replacement;
+        });
+        return { ...data, annotations: [...annotations, ...byId.values()] };
+      },
+    },
   });
   return summary;
 }

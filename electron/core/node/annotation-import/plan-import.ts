@@ -33,8 +33,8 @@ export interface ImportContext {
   documentId: string;
   contentHash: string;
   text: string;
-  /** Every annotation in the library (ids must stay unique across documents). */
-  annotations: readonly Annotation[];
+  /** Any annotation in the library by id (ids stay unique across documents); a lookup, never a scan. */
+  annotationById: (id: string) => Annotation | undefined;
   /** Titles of the documents in the library, by id. */
   documentTitles: ReadonlyMap<string, string>;
   fileName: string;
@@ -62,7 +62,7 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
       continue;
     }
     const id = annotationId(item, context.documentId);
-    const owner = context.annotations.find((a) => a.id === id);
+    const owner = context.annotationById(id);
     if (owner && owner.documentId !== context.documentId) {
       errors.push({
         index: item.index,
@@ -116,7 +116,7 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
     const keepAsWritten =
       anchor.status === 'orphan' ||
       (anchor.status === 'exact' && anchor.start === target.position.start && anchor.end === target.position.end);
-    const existing = context.annotations.find((a) => a.id === id);
+    const existing = context.annotationById(id);
     const annotation: Annotation = {
       id,
       documentId: context.documentId,
@@ -125,6 +125,8 @@ export function planImport(file: AnnotationFile, context: ImportContext): Import
       target: keepAsWritten ? target : createTarget(context.text, anchor.start!, anchor.end!),
       created: isoTime(item.created) ?? existing?.created ?? time,
       modified: isoTime(item.modified) ?? existing?.modified ?? time,
+      ...(item.tags.length > 0 ? { tags: item.tags } : {}),
+      ...(item.grade ? { grade: item.grade } : {}),
     };
     if (existing && sameAnnotation(existing, annotation)) {
       summary.unchanged += 1;
@@ -182,11 +184,15 @@ function storedTarget(item: ParsedAnnotation, text: string): TextTarget | null {
   return null;
 }
 
+/** The time as the store keeps it, or null (then the import's own time is used) when there is none it can keep. */
 function isoTime(value: string | null): string | null {
   if (value === null) return null;
   if (isoWithOffset.safeParse(value).success) return value;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  if (Number.isNaN(time)) return null;
+  // Years past 9999 print as "+010000-…", which no ISO 8601 reader (the store's schema included) accepts.
+  const iso = new Date(time).toISOString();
+  return isoWithOffset.safeParse(iso).success ? iso : null;
 }
 
 function sameAnnotation(a: Annotation, b: Annotation): boolean {

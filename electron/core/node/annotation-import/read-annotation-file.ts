@@ -17,6 +17,7 @@ import * as z from 'zod';
 import { HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, type HighlightColor } from '../../../shared/constants.ts';
 import { ApiFailure } from '../api/api-failure.ts';
 import { formatBytes } from '../library/file-data.ts';
+import { tagSchema, type Grade } from '../../../shared/api-contract.ts';
 
 export type AnnotationFileFormat = 'marginalia' | 'web-annotation' | 'hypothesis';
 
@@ -30,6 +31,10 @@ export interface ParsedAnnotation {
   source: string | null;
   color: HighlightColor | null;
   note: string;
+  /** Tags: Hypothesis `tags`, W3C bodies with purpose `tagging`. */
+  tags: string[];
+  /** A grade: a body with purpose `assessing` whose value is like "B2". */
+  grade: Grade | null;
   quote: { exact: string; prefix: string; suffix: string } | null;
   position: { start: number; end: number } | null;
   created: string | null;
@@ -223,7 +228,7 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
   if (!quote && !position) return 'has no TextQuoteSelector or TextPositionSelector';
   if (quote && quote.exact.length > 1_000_000) return 'quotes more than 1,000,000 characters';
 
-  const note = noteOf(item);
+  const { note, tags, grade } = bodiesOf(item);
   if (note.length > NOTE_LIMIT) return `has a note longer than ${NOTE_LIMIT.toLocaleString('en')} characters`;
   const colorName = item['marginalia:color'];
   const color = HIGHLIGHT_COLORS.find((c) => c === colorName) ?? null;
@@ -233,6 +238,8 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
     source,
     color,
     note,
+    tags,
+    grade,
     quote,
     position,
     created: item.created ?? null,
@@ -240,19 +247,33 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
   };
 }
 
-/** The note: textual bodies (or Hypothesis `text`) joined, tags appended as a "Tags:" line. */
-function noteOf(item: Imported): string {
+/**
+ * The note (textual bodies, or Hypothesis `text`, joined), the tags
+ * (Hypothesis `tags`, bodies with purpose `tagging`) and the grade (a body
+ * with purpose `assessing` valued like "B2").
+ */
+function bodiesOf(item: Imported): { note: string; tags: string[]; grade: Grade | null } {
   const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body];
   const texts: string[] = [];
   const tags: string[] = [...(item.tags ?? [])];
+  let grade: Grade | null = null;
   for (const body of bodies) {
     if (typeof body === 'string') texts.push(body);
-    else if (body.value !== undefined) (body.purpose === 'tagging' ? tags : texts).push(body.value);
+    else if (body.value === undefined) continue;
+    else if (body.purpose === 'tagging') tags.push(body.value);
+    else if (body.purpose === 'assessing') grade = parseGrade(body.value) ?? grade;
+    else texts.push(body.value);
   }
   if (item.bodyValue !== undefined) texts.push(item.bodyValue);
   if (item.text !== undefined) texts.push(item.text);
-  const note = texts.filter((t) => t.trim() !== '').join('\n\n');
-  return tags.length ? `${note}${note ? '\n\n' : ''}Tags: ${tags.join(', ')}` : note;
+  const valid = tags.map((t) => t.trim()).filter((t) => tagSchema.safeParse(t).success);
+  return { note: texts.filter((t) => t.trim() !== '').join('\n\n'), tags: valid.slice(0, 50), grade };
+}
+
+/** "B2" → reliability B, credibility 2. */
+function parseGrade(value: string): Grade | null {
+  const m = /^\s*([A-F])\s*([1-6])\s*$/.exec(value);
+  return m ? { reliability: m[1] as Grade['reliability'], credibility: Number(m[2]) } : null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

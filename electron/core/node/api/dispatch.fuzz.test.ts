@@ -142,6 +142,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'document:import-text': fc
     .record({ text: fc.string({ maxLength: 200 }), title: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) })
     .map(({ title, ...rest }) => (title === undefined ? rest : { ...rest, title })),
+  'document:import-cancel': fc.record({ importId: uuid }),
   'document:open-dialog': fc.constant({}),
   'document:delete': fc.record({ documentId: uuid }),
   'document:restore': fc.record({ restoreToken: uuid }),
@@ -169,6 +170,8 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
     }),
   }),
   'entities:uncorrect': fc.record({ id: uuid }),
+  'library:tags': fc.constant({}),
+  'settings:color-names': fc.record({ colorNames: fc.dictionary(color, fc.string({ maxLength: 20 })) }),
 };
 
 /** Breaks a well-formed request: a field dropped, retyped or added, or nested one level down. */
@@ -241,12 +244,16 @@ const printableChannel = fc.oneof(
 const SUCCEED_WHEN_VALID = new Set<unknown>([
   'app:start',
   'library:list',
+  'library:tags',
+  // Valid colour names are stored (the fuzz checks the disk does not change only for refused requests).
+  'settings:color-names',
   'export:annotations',
   'export:save',
   // Valid imports would add documents, and the fuzz host has no open dialog ('unsupported').
   'library:search',
   'document:import',
   'document:import-text',
+  'document:import-cancel',
   'document:open-dialog',
 ]);
 
@@ -321,10 +328,11 @@ describe('dispatch fuzz', () => {
   let dispatch: Dispatch;
   const logged: unknown[] = [];
   const saves: string[] = [];
+  let library: Library;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'marginalia-fuzz-'));
-    const library = await Library.open({ dataDir, sampleArticlePath });
+    library = await Library.open({ dataDir, sampleArticlePath });
     const handlers = createHandlers(library, {
       version: '0.0.0-fuzz',
       saveFile: async (name) => {
@@ -334,7 +342,10 @@ describe('dispatch fuzz', () => {
     });
     dispatch = createDispatcher(handlers, (error) => logged.push(error));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it(`refuses ${RUNS.toLocaleString('en')} malformed and dangling requests without a trace`, async () => {
     const before = await snapshot(dataDir);

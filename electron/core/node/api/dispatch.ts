@@ -13,6 +13,7 @@ import {
   type Channel,
   type Response,
 } from '../../../shared/api-contract.ts';
+import { InvalidRecordError, WriteFailedError } from '../storage/storage-errors.ts';
 import { ApiFailure } from './api-failure.ts';
 
 export type Handlers = {
@@ -41,6 +42,11 @@ export function createDispatcher(handlers: Handlers, log: (error: unknown) => vo
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof WriteFailedError)
+        return { ok: false, error: { code: 'write-failed', message: error.message } };
+      if (error instanceof InvalidRecordError) {
+        return { ok: false, error: { code: 'invalid-input', message: error.message } };
+      }
       log(error);
       return {
         ok: false,

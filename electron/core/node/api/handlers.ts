@@ -4,9 +4,9 @@ import type { Library } from '../library/library.ts';
 import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
-import { firstScreen } from '../library/first-screen.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
 import { setReadingPosition } from '../library/reading-position.ts';
+import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 
@@ -30,6 +30,7 @@ export interface HostInfo {
 export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
+  const imports = new RunningImports();
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
@@ -37,44 +38,56 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       let startDocumentError: string | null = null;
       if (startDocumentId) {
         try {
-          startDocument = firstScreen(await library.openDocument(startDocumentId));
+          startDocument = await library.openFirstScreen(startDocumentId);
         } catch (error) {
           // The window still starts (on the library) and says why.
           if (!(error instanceof ApiFailure)) throw error;
           startDocumentError = `The last document could not be opened: ${error.message}`;
         }
       }
-      return { version: host.version, notices: library.notices, startDocument, startDocumentError };
+      return {
+        version: host.version,
+        notices: library.notices,
+        startDocument,
+        startDocumentError,
+        colorNames: library.colorNames,
+      };
     },
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
-    'document:open-first-screen': async ({ documentId }) => firstScreen(await library.openDocument(documentId)),
+    'document:open-first-screen': ({ documentId }) => library.openFirstScreen(documentId),
     'document:set-reading-position': async ({ documentId, offset }) => ({
       readingPosition: await setReadingPosition(library, documentId, offset),
     }),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
+    'library:tags': async () => ({ tags: library.tags() }),
+    'settings:color-names': async ({ colorNames }) => ({ colorNames: await library.setColorNames(colorNames) }),
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'annotation:attach': (request) => library.attachAnnotation(request),
-    'export:annotations': async ({ documentId, entities }) =>
+    'export:annotations': async ({ documentId, entities, format }) =>
       library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+        { format, generator: `Marginalia ${host.version}` },
       ),
-    'export:save': async ({ documentId, entities }) => {
+    'export:save': async ({ documentId, entities, format }) => {
       if (!host.saveFile)
         throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
       const exported = library.exportAnnotations(
         documentId,
         entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
+        { format, generator: `Marginalia ${host.version}` },
       );
-      const filePath = await host.saveFile(exported.fileName, exported.json);
+      const filePath = await host.saveFile(exported.fileName, exported.content);
       return { saved: filePath !== null, filePath, count: exported.count };
     },
     'library:search': async ({ query }) => ({ hits: await searchLibrary(library, query) }),
-    'document:import': ({ fileName, data }) => importDocumentData(library, fileName, data),
+    'document:import': ({ fileName, data, importId }) =>
+      imports.run(importId, (signal) => importDocumentData(library, fileName, data, new Date(), { signal })),
     'document:import-text': ({ text, title }) => importText(library, text, title),
+    'document:import-cancel': async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     'document:open-dialog': async () => {
       if (!host.openFile)
         throw new ApiFailure('unsupported', 'This host cannot show an open dialog; use document:import.');

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { Library } from '../library/library.ts';
-import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
+import { readStoredLibrary } from '../library/test-library.ts';
 
 const SAMPLE = 'A headline\n\nAda Lovelace met Charles Babbage in London. Lovelace wrote notes.\n';
 
@@ -14,12 +14,20 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'marginalia-corrections-'));
   await writeFile(join(dir, 'sample.txt'), SAMPLE);
 });
+let opened: Library | null = null;
 afterEach(async () => {
+  await opened?.close();
+  opened = null;
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Opens the library (closing the one open before, as a restart would) and its API. */
 async function start() {
-  const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: join(dir, 'sample.txt') });
+  await opened?.close();
+  const library = (opened = await Library.open({
+    dataDir: join(dir, 'data'),
+    sampleArticlePath: join(dir, 'sample.txt'),
+  }));
   const dispatch = createDispatcher(createHandlers(library, { version: '0.0.0' }), () => {});
   const call = async (channel: string, payload: unknown): Promise<any> => {
     const result = await dispatch(channel, payload);
@@ -29,7 +37,7 @@ async function start() {
   return { library, call, documentId: library.startDocumentId()! };
 }
 
-const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_FILE_NAME), 'utf8'));
+const onDisk = () => readStoredLibrary(join(dir, 'data'));
 
 describe('entity corrections over the API', () => {
   it('stores a correction on disk, lists it after a restart, and removes it (undo)', async () => {
@@ -85,7 +93,7 @@ describe('entity corrections over the API', () => {
     const { call, documentId } = await start();
     const start0 = SAMPLE.indexOf('London');
     const entities = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: start0, end: start0 + 6 }] }];
-    const exported = JSON.parse((await call('export:annotations', { documentId, entities })).json);
+    const exported = JSON.parse((await call('export:annotations', { documentId, entities, format: 'jsonld' })).content);
     expect(exported.first.items).toHaveLength(1);
     expect(exported.first.items[0].target[0].selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'London' });
     const past = [{ type: 'place', name: 'London', aliases: [], mentions: [{ start: 5, end: SAMPLE.length + 1 }] }];

@@ -17,7 +17,7 @@ export class CorrectionStore {
   /** A document's corrections, oldest first: the order they apply in. */
   list(documentId: string): EntityCorrection[] {
     this.library.documentRecord(documentId);
-    return this.library.data.entityCorrections.filter((c) => c.documentId === documentId);
+    return [...this.library.correctionsOf(documentId)];
   }
 
   async add(documentId: string, correction: EntityCorrectionInput): Promise<EntityCorrection> {
@@ -28,18 +28,23 @@ export class CorrectionStore {
       documentId,
       created: this.now().toISOString(),
     } as EntityCorrection;
-    await this.library.update((data) => {
-      data.entityCorrections.push(stored);
+    await this.library.change({
+      documents: { [documentId]: (data) => ({ ...data, entityCorrections: [...data.entityCorrections, stored] }) },
     });
     return stored;
   }
 
   /** Removes a correction (undo); resolves to it. */
   async remove(id: string): Promise<EntityCorrection> {
-    const found = this.library.data.entityCorrections.find((c) => c.id === id);
+    const found = this.library.correctionById(id);
     if (!found) throw new ApiFailure('not-found', 'That entity correction no longer exists.');
-    await this.library.update((data) => {
-      data.entityCorrections = data.entityCorrections.filter((c) => c.id !== id);
+    await this.library.change({
+      documents: {
+        [found.documentId]: (data) => ({
+          ...data,
+          entityCorrections: data.entityCorrections.filter((c) => c.id !== id),
+        }),
+      },
     });
     return found;
   }

@@ -99,7 +99,7 @@ describe('toAnnotationCollection', () => {
     expect(roundTripped['@context'][1]).toHaveProperty('marginalia');
   });
 
-  it('names the documents it covers', () => {
+  it('names the documents it covers, where each came from and when, and the software that wrote it', () => {
     expect(roundTripped['marginalia:documents']).toEqual([
       {
         id: `urn:uuid:${document.id}`,
@@ -107,8 +107,11 @@ describe('toAnnotationCollection', () => {
         byline: 'Jane Roe',
         source: null,
         'marginalia:contentHash': 'a'.repeat(64),
+        'marginalia:origin': 'a.txt',
+        'marginalia:imported': '2026-01-01T00:00:00.000Z',
       },
     ]);
+    expect(roundTripped.generator).toEqual({ id: 'urn:marginalia:app', type: 'Software', name: 'Marginalia' });
   });
 });
 

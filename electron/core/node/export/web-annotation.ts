@@ -20,6 +20,10 @@ import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
 import type { DocumentRecord } from '../../../shared/api-contract.ts';
+import { origin } from '../../common/export/notes-export.ts';
+
+/** Marginalia as the W3C `generator` of its exports. */
+export const GENERATOR_IRI = 'urn:marginalia:app';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MARGINALIA_NAMESPACE = 'urn:marginalia:vocab#';
@@ -33,13 +37,26 @@ export function annotationIri(annotationId: string): string {
   return `urn:uuid:${annotationId}`;
 }
 
+/** The note, one body per tag, and the grade: the reader's words on a passage. */
+export type AnnotationBody =
+  | { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' }
+  | { type: 'TextualBody'; value: string; purpose: 'tagging' }
+  | {
+      type: 'TextualBody';
+      /** "B2": source reliability A–F, then information credibility 1–6. */
+      value: string;
+      purpose: 'assessing';
+      'marginalia:grade': { reliability: string; credibility: number };
+    };
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
   created: string;
   modified: string;
-  body?: { type: 'TextualBody'; value: string; format: 'text/markdown'; purpose: 'commenting' };
+  /** One body, or several (a note, tags, a grade); absent for a plain highlight. */
+  body?: AnnotationBody | AnnotationBody[];
   target: {
     source: string;
     /** Set when `source` is the page's URL: the document's own IRI. */
@@ -93,6 +110,8 @@ export interface AnnotationCollection {
   label: string;
   total: number;
   generated: string;
+  /** The software that wrote the file (W3C `generator`). */
+  generator: { id: string; type: 'Software'; name: string };
   'marginalia:documents': Array<{
     id: string;
     title: string;
@@ -101,6 +120,10 @@ export interface AnnotationCollection {
     /** The page's canonical URL, when it has one: the `source` of this document's targets. */
     'marginalia:canonicalUrl'?: string;
     'marginalia:contentHash': string;
+    /** Where the document came from: its page's address or the file it was read from. */
+    'marginalia:origin': string;
+    /** When it was added to the library. */
+    'marginalia:imported': string;
   }>;
   first: {
     id: string;
@@ -126,15 +149,29 @@ export function toWebAnnotation(
 ): WebAnnotation {
   const { quote, position } = annotation.target;
   const hasNote = annotation.note.trim().length > 0;
+  const bodies: AnnotationBody[] = [
+    ...(hasNote
+      ? [{ type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } as const]
+      : []),
+    ...(annotation.tags ?? []).map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' }) as const),
+    ...(annotation.grade
+      ? [
+          {
+            type: 'TextualBody',
+            value: `${annotation.grade.reliability}${annotation.grade.credibility}`,
+            purpose: 'assessing',
+            'marginalia:grade': { ...annotation.grade },
+          } as const,
+        ]
+      : []),
+  ];
   return {
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: hasNote ? 'commenting' : 'highlighting',
     created: annotation.created,
     modified: annotation.modified,
-    ...(hasNote
-      ? { body: { type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' } }
-      : {}),
+    ...(bodies.length > 0 ? { body: bodies.length === 1 ? bodies[0]! : bodies } : {}),
     target: {
       ...targetSource(document),
       selector: [
@@ -195,6 +232,8 @@ export function toAnnotationCollection(
   annotations: Annotation[],
   generated: Date = new Date(),
   entities?: EntityExport,
+  /** "Marginalia 0.1.0": the software that wrote the file. */
+  generatorName = 'Marginalia',
 ): AnnotationCollection {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const items: Array<WebAnnotation | EntityAnnotation> = annotations.map((a) =>
@@ -213,6 +252,7 @@ export function toAnnotationCollection(
     label,
     total: items.length,
     generated: generated.toISOString(),
+    generator: { id: GENERATOR_IRI, type: 'Software', name: generatorName },
     'marginalia:documents': documents.map((d) => ({
       id: documentIri(d.id),
       title: d.title,
@@ -220,6 +260,8 @@ export function toAnnotationCollection(
       source: d.source,
       ...(d.canonicalUrl ? { 'marginalia:canonicalUrl': d.canonicalUrl } : {}),
       'marginalia:contentHash': d.contentHash,
+      'marginalia:origin': origin(d),
+      'marginalia:imported': d.created,
     })),
     first: {
       id: `urn:uuid:${randomUUID()}`,

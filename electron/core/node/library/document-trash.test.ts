@@ -35,7 +35,7 @@ describe('DocumentTrash', () => {
     const after = await t.onDisk();
     expect(after.documents.map((d) => d.id)).toEqual([other.id]);
     expect(after.annotations.map((x) => x.id)).toEqual([kept.id]);
-    expect(library.data.entityCorrections).toEqual([]);
+    expect((await t.onDisk()).entityCorrections).toEqual([]);
     expect(library.startDocumentId()).toBe(other.id);
 
     await trash.restore(deleted.restoreToken);
@@ -43,7 +43,7 @@ describe('DocumentTrash', () => {
     expect(restored.annotations).toEqual(expect.arrayContaining(before.annotations));
     expect(restored.annotations.map((x) => x.id).sort()).toEqual([kept.id, a.id, b.id].sort());
     expect(restored.documents).toEqual(expect.arrayContaining(before.documents));
-    expect(library.data.entityCorrections).toEqual([correction]);
+    expect((await t.onDisk()).entityCorrections).toEqual([correction]);
     expect(library.startDocumentId()).toBe(sample!.id);
   });
 

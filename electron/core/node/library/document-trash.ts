@@ -29,15 +29,16 @@ export class DocumentTrash {
     const summary = this.library.summaryOf(documentId);
     const record = this.library.documentRecord(documentId);
     const annotations = this.library.annotationsOf(documentId).map((a) => ({ ...a }));
-    const entityCorrections = this.library.data.entityCorrections
-      .filter((c) => c.documentId === documentId)
-      .map((c) => ({ ...c }));
-    const wasLastOpened = this.library.data.settings.lastDocumentId === documentId;
-    await this.library.update((data) => {
-      data.documents = data.documents.filter((d) => d.id !== documentId);
-      data.annotations = data.annotations.filter((a) => a.documentId !== documentId);
-      data.entityCorrections = data.entityCorrections.filter((c) => c.documentId !== documentId);
-      if (data.settings.lastDocumentId === documentId) data.settings.lastDocumentId = null;
+    const entityCorrections = this.library.correctionsOf(documentId).map((c) => ({ ...c }));
+    const wasLastOpened = this.library.index.settings.lastDocumentId === documentId;
+    // The record and the document's file go together (journal.ts), or neither does.
+    await this.library.change({
+      index: (index) => ({
+        ...index,
+        documents: index.documents.filter((d) => d.id !== documentId),
+        settings: index.settings.lastDocumentId === documentId ? { lastDocumentId: null } : index.settings,
+      }),
+      documents: { [documentId]: () => null },
     });
     const restoreToken = randomUUID();
     this.#deleted.set(restoreToken, { record: { ...record }, annotations, entityCorrections, wasLastOpened });
@@ -48,16 +49,24 @@ export class DocumentTrash {
     const deleted = this.#deleted.get(restoreToken);
     if (!deleted) throw new ApiFailure('not-found', 'That deletion can no longer be undone.');
     const { record, annotations, entityCorrections, wasLastOpened } = deleted;
-    if (this.library.data.documents.some((d) => d.id === record.id)) {
+    if (this.library.documents.some((d) => d.id === record.id)) {
       throw new ApiFailure('invalid-input', 'That document is already back in the library.');
     }
-    await this.library.update((data) => {
-      data.documents.push(record);
-      const ids = new Set(data.annotations.map((a) => a.id));
-      data.annotations.push(...annotations.filter((a) => !ids.has(a.id)));
-      const correctionIds = new Set(data.entityCorrections.map((c) => c.id));
-      data.entityCorrections.push(...entityCorrections.filter((c) => !correctionIds.has(c.id)));
-      if (wasLastOpened && data.settings.lastDocumentId === null) data.settings.lastDocumentId = record.id;
+    const taken = (id: string) => this.library.annotationById(id) !== undefined;
+    await this.library.change({
+      index: (index) => ({
+        ...index,
+        documents: [...index.documents, record],
+        settings:
+          wasLastOpened && index.settings.lastDocumentId === null ? { lastDocumentId: record.id } : index.settings,
+      }),
+      documents: {
+        [record.id]: (data) => ({
+          ...data,
+          annotations: annotations.filter((a) => !taken(a.id)),
+          entityCorrections,
+        }),
+      },
     });
     this.#deleted.delete(restoreToken);
     return { document: this.library.summaryOf(record.id) };

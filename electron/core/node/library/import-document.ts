@@ -10,12 +10,13 @@
  */
 import type { DocumentImportResult } from '../../../shared/api-contract.ts';
 import { ApiFailure } from '../api/api-failure.ts';
-import { ImportError, MAX_DOCUMENT_BYTES, readDocument, type ImportedDocument } from '../import/read-document.ts';
+import { ImportError, MAX_DOCUMENT_BYTES, type ImportedDocument } from '../import/read-document.ts';
 import { readPlainText } from '../import/plain-text.ts';
 import { hashText } from '../storage/text-store.ts';
 import { decodeFileData } from './file-data.ts';
 import type { Library } from './library.ts';
 import { findPreviousVersion, replaceWithNewVersion } from './new-version.ts';
+import { readDocumentInWorker, ReadStoppedError, type ReadLimits } from './read-in-worker.ts';
 
 /** Import a file sent as base64 (`document:import`). */
 export async function importDocumentData(
@@ -23,24 +24,32 @@ export async function importDocumentData(
   fileName: string,
   data: string,
   now = new Date(),
+  options: { signal?: AbortSignal } = {},
 ): Promise<DocumentImportResult> {
   const bytes = decodeFileData(data, MAX_DOCUMENT_BYTES, `“${displayName(fileName)}”`);
-  return importDocumentBytes(library, fileName, bytes, now);
+  return importDocumentBytes(library, fileName, bytes, now, options);
 }
 
-/** Import a file's bytes (desktop open dialog, CLI). */
+/**
+ * Import a file's bytes (desktop open dialog, CLI). Web pages and large files
+ * are read in a worker thread with a time and memory limit (read-in-worker.ts);
+ * `signal` cancels the reading.
+ */
 export async function importDocumentBytes(
   library: Library,
   fileName: string,
   bytes: Uint8Array,
   now = new Date(),
+  options: { signal?: AbortSignal; limits?: ReadLimits } = {},
 ): Promise<DocumentImportResult> {
   const name = displayName(fileName);
   let imported: ImportedDocument;
   try {
-    imported = readDocument(bytes, name);
+    imported = await readDocumentInWorker(bytes, name, options);
   } catch (error) {
-    if (error instanceof ImportError) throw new ApiFailure('invalid-input', `${error.message} Nothing was imported.`);
+    if (error instanceof ImportError || error instanceof ReadStoppedError) {
+      throw new ApiFailure('invalid-input', `${error.message} Nothing was imported.`);
+    }
     throw error;
   }
   return store(library, imported, { kind: 'file', fileName: name }, now);
@@ -76,7 +85,7 @@ async function store(
 ): Promise<DocumentImportResult> {
   const text = imported.text.replace(/\r\n?/g, '\n');
   const hash = hashText(text);
-  const same = library.data.documents.find((d) => d.contentHash === hash);
+  const same = library.documents.find((d) => d.contentHash === hash);
   if (same) return { document: library.summaryOf(same.id), existing: true };
 
   const previous = await findPreviousVersion(library, origin.fileName, imported.title, text);

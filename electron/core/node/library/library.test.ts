@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME } from '../storage/open-database.ts';
 import { Library } from './library.ts';
+import { readStoredLibrary } from './test-library.ts';
 
 const SAMPLE =
   'A headline for testing\n\nBy: Jane Roe\n\nFirst paragraph with some words. Second sentence here.\n\nAnother paragraph, with more words.\n';
@@ -15,12 +15,19 @@ beforeEach(async () => {
   samplePath = join(dir, 'sample.txt');
   await writeFile(samplePath, SAMPLE);
 });
+let opened: Library | null = null;
 afterEach(async () => {
+  await opened?.close();
+  opened = null;
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = () => Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath });
-const onDisk = async () => JSON.parse(await readFile(join(dir, 'data', DATABASE_FILE_NAME), 'utf8'));
+/** Opens the library, closing the one open before, as the next app start would. */
+const open = async () => {
+  await opened?.close();
+  return (opened = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath }));
+};
+const onDisk = () => readStoredLibrary(join(dir, 'data'));
 
 describe('Library', () => {
   it('holds the sample article on first run and starts on it', async () => {
@@ -98,7 +105,7 @@ describe('Library', () => {
     expect(recoloured.modified).toBe('2024-03-02T10:00:00.000Z');
     const undone = await library.updateAnnotation({ id, color: 'yellow', modified: first });
     expect(undone).toMatchObject({ color: 'yellow', modified: '2024-03-01T10:00:00.000Z' });
-    expect((await onDisk()).annotations[0].modified).toBe('2024-03-01T10:00:00.000Z');
+    expect((await onDisk()).annotations[0]?.modified).toBe('2024-03-01T10:00:00.000Z');
   });
 
   it('refuses a range past the end or over blank text', async () => {
@@ -137,7 +144,7 @@ describe('Library', () => {
     const attached = await library.attachAnnotation({ id: created.id, ...at('more words') });
     expect(attached.anchor).toMatchObject({ status: 'exact', ...at('more words') });
     expect(attached.annotation).toMatchObject({ note: 'mine', color: 'blue' });
-    expect((await onDisk()).annotations[0].target.quote.exact).toBe('more words');
+    expect((await onDisk()).annotations[0]!.target.quote.exact).toBe('more words');
     await expect(library.attachAnnotation({ id: created.id, start: 0, end: 10_000 })).rejects.toThrow(/past the end/);
   });
 
@@ -161,5 +168,36 @@ describe('Library', () => {
     await writeFile(join(dir, 'data', 'texts', layoutFile), '{"structured": true, "blocks": [{"kind": "heading"');
     const reopened = await open();
     expect((await reopened.openDocument(doc.id)).layout).toMatchObject({ structured: false, containers: [] });
+  });
+});
+
+describe('Library: tags, grades and colour names', () => {
+  it('stores tags without repeats, a grade that can be removed, and lists the library’s tags by use', async () => {
+    const library = await open();
+    const [doc] = library.listDocuments();
+    const text = (await library.openDocument(doc!.id)).text;
+    const at = (from: number) => ({ start: from, end: from + 5 });
+    const a = await library.createAnnotation({ documentId: doc!.id, ...at(0), color: 'yellow' });
+    const b = await library.createAnnotation({ documentId: doc!.id, ...at(10), color: 'green' });
+    expect(text.length).toBeGreaterThan(20);
+    await library.updateAnnotation({ id: a.id, tags: ['Port deal', ' port deal ', 'council'] });
+    await library.updateAnnotation({ id: b.id, tags: ['council'], grade: { reliability: 'B', credibility: 2 } });
+    expect(library.annotationById(a.id)!.tags).toEqual(['Port deal', 'council']);
+    expect(library.tags()).toEqual([
+      { tag: 'council', count: 2 },
+      { tag: 'Port deal', count: 1 },
+    ]);
+    await library.updateAnnotation({ id: b.id, grade: null });
+    expect(library.annotationById(b.id)).not.toHaveProperty('grade');
+    const stored = (await onDisk()).annotations.find((x) => x.id === b.id);
+    expect(stored).toMatchObject({ tags: ['council'] });
+    expect(stored).not.toHaveProperty('grade');
+  });
+
+  it('keeps the colour names across a restart, dropping emptied ones', async () => {
+    const library = await open();
+    expect(library.colorNames).toEqual({});
+    await library.setColorNames({ yellow: 'claim', pink: '' });
+    expect((await open()).colorNames).toEqual({ yellow: 'claim' });
   });
 });

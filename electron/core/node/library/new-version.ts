@@ -77,7 +77,7 @@ export async function findPreviousVersion(
   title: string,
   text: string,
 ): Promise<DocumentRecord | null> {
-  for (const candidate of versionCandidates(library.data.documents, fileName, title)) {
+  for (const candidate of versionCandidates(library.documents, fileName, title)) {
     if (sharedSentences(await library.textOf(candidate.id), text) >= MIN_SHARED_SENTENCES) return candidate;
   }
   return null;
@@ -129,20 +129,31 @@ export async function replaceWithNewVersion(
   const replacedAt = now.toISOString();
   const previousContentHash = previous.contentHash;
 
-  await library.update((data) => {
-    const record = data.documents.find((d) => d.id === previous.id);
-    if (!record) return;
-    record.previousVersions = [...(record.previousVersions ?? []), { contentHash: previousContentHash, replacedAt }];
-    record.title = imported.title.trim() || structure.title;
-    record.byline = imported.byline ?? structure.byline;
-    record.source = imported.source ?? structure.source;
-    record.dateline = structure.dateline;
-    record.publishedAt = imported.publishedAt ?? record.publishedAt;
-    if (imported.canonicalUrl) record.canonicalUrl = imported.canonicalUrl;
-    record.contentHash = contentHash;
-    record.textLength = text.length;
-    record.modified = replacedAt;
-    data.annotations = data.annotations.map((a) => byId.get(a.id) ?? a);
+  // The record's new text and its re-anchored annotations go to disk together (journal.ts), or neither does.
+  await library.change({
+    index: (index) => ({
+      ...index,
+      documents: index.documents.map((record) =>
+        record.id !== previous.id
+          ? record
+          : {
+              ...record,
+              previousVersions: [...(record.previousVersions ?? []), { contentHash: previousContentHash, replacedAt }],
+              title: imported.title.trim() || structure.title,
+              byline: imported.byline ?? structure.byline,
+              source: imported.source ?? structure.source,
+              dateline: structure.dateline,
+              publishedAt: imported.publishedAt ?? record.publishedAt,
+              ...(imported.canonicalUrl ? { canonicalUrl: imported.canonicalUrl } : {}),
+              contentHash,
+              textLength: text.length,
+              modified: replacedAt,
+            },
+      ),
+    }),
+    documents: {
+      [previous.id]: (data) => ({ ...data, annotations: data.annotations.map((a) => byId.get(a.id) ?? a) }),
+    },
   });
   return { document: library.summaryOf(previous.id), reanchor: { previousContentHash, ...report } };
 }

@@ -17,9 +17,11 @@ export async function setReadingPosition(
     throw new ApiFailure('invalid-payload', `the position ${offset} lies past the end of the text (${textLength})`);
   }
   const readingPosition = { offset };
-  await library.update((data) => {
-    const record = data.documents.find((d) => d.id === documentId);
-    if (record) record.readingPosition = readingPosition;
+  await library.change({
+    index: (index) => ({
+      ...index,
+      documents: index.documents.map((d) => (d.id === documentId ? { ...d, readingPosition } : d)),
+    }),
   });
   return readingPosition;
 }

@@ -37,7 +37,7 @@ export async function searchLibrary(library: Library, query: string): Promise<Li
   const terms = searchTerms(query).map(pattern);
   if (terms.length === 0) return [];
   const hits: LibrarySearchHit[] = [];
-  for (const record of library.data.documents) {
+  for (const record of library.documents) {
     const text = await library.textOf(record.id);
     const inTitle = terms.map((t) => t.test(record.title));
     if (!terms.every((t, i) => inTitle[i] || t.test(text))) continue;

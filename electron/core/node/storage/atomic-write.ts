@@ -6,7 +6,7 @@
  * renamed file can be empty. Annotations are the user's own work; a write is
  * acknowledged only once it is on disk.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
@@ -20,7 +20,8 @@ export const SAVED_FILE_MODE = 0o666;
  *   {@link SAVED_FILE_MODE}.
  */
 export async function writeFileDurably(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
+  path = await followLink(path);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'w', mode);
   try {
     try {
@@ -37,6 +38,39 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
   await syncFolder(dirname(path));
 }
 
+/** Removes a file durably; a file that is not there is fine. */
+export async function removeFileDurably(path: string): Promise<void> {
+  await rm(path, { force: true });
+  await syncFolder(dirname(path));
+}
+
+const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\..+\.\d+\.\d+\.tmp$/;
+
+/**
+ * Removes the temporary files a killed process left in `folder`. Only the
+ * library's owner calls it, under the library lock, so no write of another
+ * process is in flight there.
+ */
+export async function sweepTemporaryFiles(folder: string): Promise<number> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter((name) => TEMP_NAME.test(name));
+  await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
+  return stale.length;
+}
+
+/**
+ * A symlinked library file keeps pointing where it pointed: the new contents
+ * replace the link's target, not the link.
+ */
+async function followLink(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path; // not there yet (or a dangling link, which the write then replaces)
+  }
+}
+
 /** Windows refuses a rename while another process (a virus scanner, say) holds the target open. */
 async function renameWithRetry(from: string, to: string, attempts = 10): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -50,8 +84,8 @@ async function renameWithRetry(from: string, to: string, attempts = 10): Promise
   }
 }
 
-/** Makes the rename itself durable. Folders cannot be opened for sync on Windows. */
-async function syncFolder(folder: string): Promise<void> {
+/** Makes a rename or removal itself durable. Folders cannot be opened for sync on Windows. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

@@ -1,10 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToCurrent, NewerSchemaError } from './migrations.ts';
-import { DATABASE_FILE_NAME, openDatabase } from './open-database.ts';
-import { CURRENT_SCHEMA_VERSION, databaseSchema } from './schema.ts';
+import { describe, expect, it } from 'vitest';
+import { migrateSingleFile } from './migrations.ts';
+import { CURRENT_SCHEMA_VERSION, documentDataPath } from './schema.ts';
 
 const DOCUMENT = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -19,62 +15,40 @@ const DOCUMENT = {
   created: '2026-01-01T00:00:00.000Z',
   modified: '2026-01-01T00:00:00.000Z',
 };
+const ANNOTATION = { id: '22222222-2222-4222-8222-222222222222', documentId: DOCUMENT.id, note: 'n' };
+const CORRECTION = { id: '33333333-3333-4333-8333-333333333333', documentId: DOCUMENT.id, kind: 'add' };
 
-/** A database exactly as schema-1 builds wrote it. */
-const VERSION_1 = {
-  schemaVersion: 1,
-  documents: [DOCUMENT],
-  annotations: [],
-  settings: { lastDocumentId: DOCUMENT.id },
-};
-
-describe('migrateToCurrent', () => {
-  it('upgrades schema 1 to 2 by adding an empty entityCorrections list and keeps everything else', () => {
-    const migrated = migrateToCurrent(structuredClone(VERSION_1)) as Record<string, unknown>;
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(migrated).toEqual({ ...VERSION_1, schemaVersion: 2, entityCorrections: [] });
-    expect(databaseSchema.safeParse(migrated).success).toBe(true);
-  });
-
-  it('takes a version-0 file through both steps', () => {
-    const migrated = migrateToCurrent({ documents: [], annotations: [] });
-    expect(migrated).toEqual({
+describe('migrateSingleFile', () => {
+  it('splits schema 2 into the index and one file per document, and keeps every record', () => {
+    const { index, documentFiles, strays } = migrateSingleFile({
       schemaVersion: 2,
-      documents: [],
-      annotations: [],
-      entityCorrections: [],
-      settings: { lastDocumentId: null },
+      documents: [DOCUMENT],
+      annotations: [ANNOTATION],
+      entityCorrections: [CORRECTION],
+      settings: { lastDocumentId: DOCUMENT.id },
     });
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(index).toEqual({ schemaVersion: 3, documents: [DOCUMENT], settings: { lastDocumentId: DOCUMENT.id } });
+    expect(Object.fromEntries(documentFiles)).toEqual({
+      [documentDataPath(DOCUMENT.id)]: {
+        schemaVersion: 3,
+        documentId: DOCUMENT.id,
+        annotations: [ANNOTATION],
+        entityCorrections: [CORRECTION],
+      },
+    });
+    expect(strays).toEqual([]);
   });
 
-  it('refuses a file from a newer build', () => {
-    expect(() => migrateToCurrent({ ...VERSION_1, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(
-      NewerSchemaError,
-    );
-  });
-});
-
-describe('opening a schema-1 database on disk', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'marginalia-migrate-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+  it('takes a version-0 file (no schemaVersion, no settings, no corrections) through every step', () => {
+    const { index, documentFiles } = migrateSingleFile({ documents: [DOCUMENT], annotations: [] });
+    expect(index).toEqual({ schemaVersion: 3, documents: [DOCUMENT], settings: { lastDocumentId: null } });
+    expect(documentFiles.size).toBe(0);
   });
 
-  it('migrates in place; the first write stores schema 2 with the data intact', async () => {
-    const file = join(dir, DATABASE_FILE_NAME);
-    await writeFile(file, JSON.stringify(VERSION_1));
-    const { db, created, recovered } = await openDatabase(dir);
-    expect(created).toBe(false);
-    expect(recovered).toBeNull();
-    expect(db.data.entityCorrections).toEqual([]);
-    await db.write();
-    const onDisk = JSON.parse(await readFile(file, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
-    expect(onDisk.entityCorrections).toEqual([]);
-    expect(onDisk.documents).toEqual([DOCUMENT]);
-    expect(onDisk.settings).toEqual({ lastDocumentId: DOCUMENT.id });
+  it('sets apart records that name no document in the file', () => {
+    const stray = { ...ANNOTATION, documentId: '44444444-4444-4444-8444-444444444444' };
+    const { strays } = migrateSingleFile({ schemaVersion: 2, documents: [DOCUMENT], annotations: [stray] });
+    expect(strays).toEqual([stray]);
   });
 });

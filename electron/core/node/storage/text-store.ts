@@ -12,6 +12,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentLayout } from '../../../shared/layout-types.ts';
 import { writeFileDurably } from './atomic-write.ts';
+import { WriteFailedError } from './storage-errors.ts';
 
 const HASH = /^[0-9a-f]{64}$/;
 const LAYOUT_EXTENSION = '.layout.json';
@@ -27,13 +28,17 @@ export class TextStore {
     this.folder = join(dataDir, 'texts');
   }
 
-  /** Stores the text (once) and returns its hash. */
+  /** Stores the text (once) and returns its hash; a WriteFailedError names why it could not. */
   async put(text: string): Promise<string> {
     const hash = hashText(text);
     const path = this.#pathOf(hash);
     if (!(await exists(path))) {
-      await mkdir(this.folder, { recursive: true });
-      await writeFileDurably(path, text);
+      try {
+        await mkdir(this.folder, { recursive: true });
+        await writeFileDurably(path, text);
+      } catch (error) {
+        throw new WriteFailedError(error);
+      }
     }
     return hash;
   }
