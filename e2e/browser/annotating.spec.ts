@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
-import { highlight, highlightedTexts, selectText } from './article-helpers.ts';
+import {
+  csvRecords,
+  exportFromPanel,
+  highlight,
+  highlightedTexts,
+  readersAnnotations,
+  selectText,
+} from './article-helpers.ts';
 
 const FIRST = 'Growing convergence between defunct';
 const SECOND = 'Islamabad looks at this as a positive development';
@@ -55,19 +62,12 @@ test('read, highlight, note, reload, undo and redo, export', async ({ page, host
   await expect(panel.getByRole('listitem')).toHaveCount(2);
 
   // Export: the downloaded file parses and holds both, with quotes and the note.
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export annotations' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const file = await (await download).path();
-  const exported = JSON.parse(await readFile(file, 'utf8'));
+  const exported = JSON.parse((await exportFromPanel(page)).text);
   expect(exported['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
   expect(exported.type).toBe('AnnotationCollection');
-  // Curated entities follow the notes as 'identifying' annotations (entities.spec.ts checks them).
+  // The window's findings follow the notes (entities.spec.ts checks them).
   expect(exported.total).toBe(exported.first.items.length);
-  const items = exported.first.items.filter((item: any) => item.motivation !== 'identifying');
+  const items = readersAnnotations(exported);
   expect(items).toHaveLength(2);
   const quotes = items.map((item: any) => item.target.selector.find((s: any) => s.type === 'TextQuoteSelector').exact);
   expect(quotes).toEqual([FIRST, SECOND]);
@@ -238,34 +238,28 @@ test('export a document as Markdown and the library as CSV, each with its proven
   await page.goto(host.url);
   await expect(page.locator('article.article h1')).toBeVisible();
   await highlight(page, 'Growing convergence');
-  const panel = page.getByRole('complementary', { name: 'Annotations' });
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
 
-  let download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export…' }).click();
-  await dialog.getByLabel('Markdown').check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  let saved = await download;
-  expect(saved.suggestedFilename()).toMatch(/\.annotations\.md$/);
-  const markdown = await readFile((await saved.path())!, 'utf8');
+  const { fileName, text: markdown } = await exportFromPanel(page, { format: 'Markdown' });
+  expect(fileName).toMatch(/\.annotations\.md$/);
   expect(markdown).toMatch(/^---\ntitle: ".+"\n/);
   expect(markdown).toMatch(/content_sha256: "[0-9a-f]{64}"/);
   expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
   expect(markdown).toContain('> Growing convergence');
 
-  download = page.waitForEvent('download');
+  const download = page.waitForEvent('download');
   await page.keyboard.press('Control+e');
   await dialog.getByLabel('CSV').check();
   await dialog.getByLabel('The whole library').check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  saved = await download;
+  const saved = await download;
   expect(saved.suggestedFilename()).toBe('library.annotations.csv');
   const [header, row] = (await readFile((await saved.path())!, 'utf8')).split('\r\n');
   expect(header!.split(',')).toEqual(expect.arrayContaining(['document', 'quote', 'content_sha256', 'generator']));
   expect(row).toContain('Growing convergence');
 });
 
-test('grade a highlight B2 by key, filter by it, and find it in the exports; undo removes it', async ({
+test('grade a highlight B2 by key, filter by it, export it with its note and provenance, and import it back', async ({
   page,
   host,
 }) => {
@@ -273,7 +267,11 @@ test('grade a highlight B2 by key, filter by it, and find it in the exports; und
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await highlight(page, FIRST);
   await highlight(page, SECOND);
-  await panel.getByRole('listitem').first().getByRole('button', { name: /“/ }).focus();
+  const first = panel.getByRole('listitem').filter({ hasText: FIRST });
+  await first.getByRole('button', { name: 'Add note' }).click();
+  await panel.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Check against the ministry statement');
+  await page.keyboard.press('Control+Enter');
+  await first.getByRole('button', { name: /“/ }).focus();
   await page.keyboard.press('g');
   const field = panel.getByRole('textbox', { name: /Grade/ });
   await expect(field).toBeFocused();
@@ -289,24 +287,35 @@ test('grade a highlight B2 by key, filter by it, and find it in the exports; und
   await expect(panel.getByRole('listitem')).toContainText(SECOND);
   await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('');
 
-  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
-  for (const [format, pattern] of [
-    ['Markdown', /grade: B2/],
-    ['CSV', /,B2,/],
-  ] as const) {
-    const download = page.waitForEvent('download');
-    await panel.getByRole('button', { name: 'Export…' }).click();
-    await dialog.getByLabel(format).check();
-    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    expect(await readFile((await (await download).path())!, 'utf8')).toMatch(pattern);
-  }
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export…' }).click();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-  const graded = exported.first.items.find((i: { body?: unknown }) => i.body !== undefined);
-  expect(graded.body).toMatchObject({ purpose: 'assessing', value: 'B2' });
+  // Markdown and CSV: the quote, its note, the grade, and where the text came from.
+  const markdown = (await exportFromPanel(page, { format: 'Markdown' })).text;
+  expect(markdown).toContain(`> ${FIRST}`);
+  expect(markdown).toContain('Check against the ministry statement');
+  expect(markdown).toMatch(/grade: B2/);
+  expect(markdown).toMatch(/content_sha256: "?[0-9a-f]{64}/);
+  expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
+  const records = csvRecords((await exportFromPanel(page, { format: 'CSV' })).text);
+  const row = records.find((r) => r.quote === FIRST)!;
+  const cell = (name: string) => row[name];
+  expect(cell('note')).toBe('Check against the ministry statement');
+  expect(cell('grade')).toBe('B2');
+  expect(cell('content_sha256')).toMatch(/^[0-9a-f]{64}$/);
+  expect(cell('generator')).toMatch(/^Marginalia \d+\.\d+\.\d+$/);
 
-  await page.keyboard.press('Control+z');
+  // JSON-LD: an assessing body, which an import reads back as the grade.
+  const exported = JSON.parse((await exportFromPanel(page)).text);
+  const graded = readersAnnotations(exported).find((i) => JSON.stringify(i.body ?? '').includes('assessing'));
+  expect([graded.body].flat()).toContainEqual(expect.objectContaining({ purpose: 'assessing', value: 'B2' }));
+  await first.getByRole('button', { name: 'Delete' }).click();
   await expect(panel.locator('.grade-badge')).toHaveCount(0);
+  await page.getByTestId('annotation-file-input').setInputFiles({
+    name: 'graded.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await expect(dialog.getByTestId('import-added')).toHaveText('1 new');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(first.locator('.grade-badge')).toHaveText('B2');
+  await expect(first.locator('.note')).toHaveText('Check against the ministry statement');
 });

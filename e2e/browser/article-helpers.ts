@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 /**
  * Selects the `occurrence`-th appearance of `phrase` in the article, the way a
@@ -103,4 +104,54 @@ export async function highlight(page: Page, phrase: string): Promise<void> {
   await selectText(page, phrase);
   await page.keyboard.press('h');
   await expect(page.locator('article.article mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();
+}
+
+/**
+ * Exports through the Annotations panel's Export… dialog, as a reader does,
+ * and returns the downloaded file's suggested name and text. JSON-LD unless `format` says otherwise.
+ */
+export async function exportFromPanel(
+  page: Page,
+  options: { format?: 'Markdown' | 'CSV'; library?: boolean } = {},
+): Promise<{ fileName: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  if (options.format) await dialog.getByLabel(options.format).check();
+  if (options.library) await dialog.getByLabel('The whole library').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const saved = await download;
+  return { fileName: saved.suggestedFilename(), text: await readFile((await saved.path())!, 'utf8') };
+}
+
+/** The reader's own annotations in a JSON-LD export: the findings (entities, quotations) left out. */
+export function readersAnnotations(exported: { first: { items: any[] } }): any[] {
+  return exported.first.items.filter(
+    (i: { motivation: string }) => i.motivation === 'highlighting' || i.motivation === 'commenting',
+  );
+}
+
+/** The rows of an RFC 4180 CSV file as records keyed by its header. */
+export function csvRecords(csv: string): Record<string, string>[] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') cell += csv[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (rows.at(-1)!.push(cell), (cell = ''));
+    else if (c === '\r' && csv[i + 1] === '\n') {
+      rows.at(-1)!.push(cell);
+      cell = '';
+      rows.push([]);
+      i++;
+    } else cell += c;
+  }
+  rows.at(-1)!.push(cell);
+  const [header, ...records] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  return records.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ''])));
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { selectText } from './article-helpers.ts';
+import { exportFromPanel, selectText } from './article-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 
 const SECTIONS = ['People', 'Organizations', 'Places', 'Dates'] as const;
@@ -167,13 +166,7 @@ test('mark a missed name as a person; it survives a reload, and undo/redo are sa
   await expect(people().filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
 
   // The export carries it as an identifying annotation, one target per mention.
-  const download = page.waitForEvent('download');
-  await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Export…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export annotations' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  const exported = JSON.parse((await exportFromPanel(page)).text);
   const item = exported.first.items.find((i: any) => i.motivation === 'identifying' && i.body.value === name);
   expect(item.body['marginalia:entityType']).toBe('person');
   expect(item.target.length).toBeGreaterThan(0);
@@ -336,4 +329,12 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
   const person = section(page, 'People').locator('.entity-item').filter({ hasText: speaker });
   await person.getByRole('button', { name: /quotes? by / }).click();
   await expect(person.locator('.quote-text').first()).toHaveText(`“${quoted}”`);
+
+  // The JSON-LD export carries it as a describing annotation naming the speaker.
+  const exported = JSON.parse((await exportFromPanel(page)).text);
+  const said = exported.first.items.filter((i: any) => i.motivation === 'describing');
+  const item = said.find((i: any) => i.target.selector[0].exact === quoted);
+  expect(item.body['marginalia:quotation'].speaker).toBe(speaker);
+  const entity = exported.first.items.find((i: any) => i.id === item.body['marginalia:quotation'].speakerEntity);
+  expect(entity.body.value).toBe(speaker);
 });

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host-fixture.ts';
-import { highlight, highlightedTexts, selectText } from './article-helpers.ts';
+import { exportFromPanel, highlight, highlightedTexts, selectText } from './article-helpers.ts';
 
 const BBC = 'test-fixtures/pages/bbc-1';
 const UNTOUCHED = 'He vowed to keep trying';
@@ -167,13 +167,7 @@ test('export annotations, then import them back through the preview', async ({ p
   await expect(page.locator('article.article h1')).toBeVisible();
   await highlight(page, 'Growing convergence');
   const panel = page.getByRole('complementary', { name: 'Annotations' });
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export annotations' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const exported = await readFile(await (await download).path());
+  const exported = Buffer.from((await exportFromPanel(page)).text);
 
   await panel.getByRole('listitem').getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByRole('listitem')).toHaveCount(0);

@@ -4,9 +4,8 @@
  * highlight runs across a list item and the paragraph after it; the export
  * quotes exactly the text highlighted.
  */
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
-import { highlightedTexts, selectText } from './article-helpers.ts';
+import { exportFromPanel, highlightedTexts, readersAnnotations, selectText } from './article-helpers.ts';
 
 const MARKDOWN = `# Harbour budget passes
 
@@ -71,15 +70,7 @@ test('a Markdown file is laid out, highlighted across a list item and a paragrap
   await expect(article.locator(':scope > p mark')).toHaveText('After the list');
 
   // The export quotes the text exactly, the line break between the blocks included.
-  const panel = page.getByRole('complementary', { name: 'Annotations' });
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Export annotations' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-  const [annotation] = exported.first.items.filter((i: { motivation: string }) => i.motivation !== 'identifying');
+  const [annotation] = readersAnnotations(JSON.parse((await exportFromPanel(page)).text));
   const [quote, position] = annotation.target.selector;
   expect(quote.exact).toBe('fare stays the same\n\nAfter the list');
   expect(quote.prefix.endsWith('The ferry ')).toBe(true);

@@ -286,6 +286,16 @@ const exportedEntitySchema = z.strictObject({
 export type ExportedEntity = z.output<typeof exportedEntitySchema>;
 const exportedEntities = z.array(exportedEntitySchema).max(100_000);
 
+/** A direct quotation the reader's window found, and who said it (`null`: the article does not say). */
+const exportedQuoteSchema = z
+  .strictObject({
+    start: offset,
+    end: offset,
+    speaker: z.strictObject({ name: surface, type: entityType }).nullable(),
+  })
+  .refine((q) => q.end > q.start, { message: 'end must be greater than start' });
+export type ExportedQuote = z.output<typeof exportedQuoteSchema>;
+
 export type HostKind = 'electron' | 'browser';
 
 export interface AppNotice {
@@ -312,16 +322,21 @@ const fileData = z.string().max(Math.ceil(MAX_ANNOTATION_FILE_BYTES / 3) * 4 + 4
 const annotationFile = z.strictObject({ documentId: id, fileName, data: fileData });
 
 /**
- * What to export: one document (with the window's curated entities) or the
- * whole library, as W3C JSON-LD (the default), Markdown or CSV.
+ * What to export: one document (with the window's curated entities and the
+ * quotations found against them) or the whole library, as W3C JSON-LD (the
+ * default), Markdown or CSV.
  */
 const exportRequest = z
   .strictObject({
     documentId: id.optional(),
     entities: exportedEntities.optional(),
+    quotes: z.array(exportedQuoteSchema).max(100_000).optional(),
     format: z.enum(EXPORT_FORMATS).optional(),
   })
-  .refine((r) => r.entities === undefined || r.documentId !== undefined, { message: 'entities need a documentId' });
+  .refine((r) => (r.entities === undefined && r.quotes === undefined) || r.documentId !== undefined, {
+    message: 'entities and quotes need a documentId',
+  })
+  .refine((r) => r.quotes === undefined || r.entities !== undefined, { message: 'quotes need the entities' });
 
 /** The reader's names for the highlight colours ("claim", "evidence", "question"); a colour without one has none. */
 export const colorNamesSchema = z.partialRecord(color, z.string().trim().max(40));

@@ -141,6 +141,16 @@ describe('ArticleArrival', () => {
     expect(fakes.scrollToOffset).toHaveBeenCalledTimes(2);
   });
 
+  it('restores nothing when the view is taken elsewhere, and keeps the place from where it goes', () => {
+    const arrival = new ArticleArrival();
+    arrival.painted(A, false, { restore: false });
+    arrival.painted(A, true, { restore: false });
+    expect(fakes.scrollToOffset).not.toHaveBeenCalled();
+    arrival.scrolled();
+    runFrames();
+    expect(fakes.keep.mock.calls).toEqual([[A.document.id, 300]]);
+  });
+
   it('a restore finishing after the reader went on does not count for the next document', async () => {
     const arrival = new ArticleArrival();
     arrival.painted(A, true);

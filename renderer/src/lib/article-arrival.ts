@@ -33,8 +33,12 @@ export class ArticleArrival {
     this.#generation++;
   }
 
-  /** After each paint of `opened`; `whole` once all of it is here and painted. */
-  painted(opened: OpenedDocument, whole: boolean): void {
+  /**
+   * After each paint of `opened`; `whole` once all of it is here and painted.
+   * `restore: false` when the view is being taken elsewhere (a date chosen in
+   * the timeline): the place is then kept from wherever the view goes.
+   */
+  painted(opened: OpenedDocument, whole: boolean, { restore = true } = {}): void {
     this.showing(opened);
     if (!this.#focused) {
       this.#focused = true;
@@ -44,6 +48,10 @@ export class ArticleArrival {
     }
     if (!whole || this.#restoring) return;
     this.#restoring = true;
+    if (!restore) {
+      this.#restored = true;
+      return;
+    }
     const generation = this.#generation;
     const offset = readingPositions.positionOf(opened);
     if (caretBrowsing.on) articleNavigator.placeCaret(offset);

@@ -1,3 +1,5 @@
+import type { Precision } from '../../../electron/core/common/timeline/time-references.ts';
+import { firstDay } from '../../../electron/core/common/timeline/timeline.ts';
 import { publishedDate } from './article-details.ts';
 
 /**
@@ -16,4 +18,20 @@ export function resolvedDate(iso: string, locale?: string): string | null {
     });
   }
   return /^\d{4}$/.test(iso) ? iso : null;
+}
+
+/**
+ * A timeline period written out: a day, month or year as `resolvedDate`,
+ * a week by its Monday ("week of 2 March 2015"), a decade as "1990s", a
+ * century by its ordinal ("20th century").
+ */
+export function periodLabel(value: string, precision: Precision, locale?: string): string {
+  if (precision === 'week') return `week of ${resolvedDate(firstDay(value, 'week'), locale) ?? value}`;
+  if (precision === 'decade') return `${value}s`;
+  if (precision === 'century') {
+    const n = Math.floor(Number(value) / 100) + 1;
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${suffix} century`;
+  }
+  return resolvedDate(value, locale) ?? value;
 }

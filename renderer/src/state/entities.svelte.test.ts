@@ -79,7 +79,7 @@ describe('entities state', () => {
 
   it('exports the curated list with offsets only, as the API expects', async () => {
     await load();
-    expect(reader.exportEntities?.()).toEqual([
+    expect(entities.exportable()).toEqual([
       {
         type: 'person',
         name: 'Ada Lovelace',
@@ -97,7 +97,7 @@ describe('entities state', () => {
     api.call.mockReturnValue(new Promise(() => {}));
     entities.load(opened());
     expect(entities.status).toBe('extracting');
-    expect(reader.exportEntities?.()).toBeUndefined();
+    expect(entities.exportable()).toBeUndefined();
   });
 
   it('stores a correction, applies it, and undo removes it through the API', async () => {

@@ -271,4 +271,3 @@ function message(error: unknown): string {
 }
 
 export const entities = new Entities();
-reader.exportEntities = () => entities.exportable();

@@ -15,7 +15,8 @@ import { call, host } from '../api/client.ts';
 import { isAnnotationFile, readAsBase64, sizeProblem } from '../lib/file-data.ts';
 import { reader } from './reader.svelte.ts';
 
-export type View = 'reader' | 'library';
+/** What the middle of the window shows: the article, the library, or the article's timeline. */
+export type View = 'reader' | 'library' | 'timeline';
 
 /** A pending annotation import: the file, read once, and what importing it would do. */
 export interface AnnotationImportDraft {

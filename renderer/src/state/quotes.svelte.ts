@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { Quote } from '../../../electron/core/common/quotes/index.ts';
+import type { ExportedQuote } from '../../../electron/shared/api-contract.ts';
 import { quotesInWorker } from '../entities/extract-in-worker.ts';
 import type { Decoration } from '../lib/article-dom.ts';
 import { entities } from './entities.svelte.ts';
@@ -72,6 +73,16 @@ class Quotes {
     this.current = null;
   }
 
+  /** The quotations, to go with an export; `undefined` until they are found. */
+  exportable(): ExportedQuote[] | undefined {
+    if (this.#status !== 'ready') return undefined;
+    return this.#list.map(({ start, end, speaker }) => ({
+      start,
+      end,
+      speaker: speaker ? { name: speaker.name, type: speaker.type } : null,
+    }));
+  }
+
   /** Shows the quotation in the article (and leaves any entity mention the reader was cycling through). */
   show(quote: Quote): void {
     entities.current = null;
@@ -81,3 +92,8 @@ class Quotes {
 }
 
 export const quotes = new Quotes();
+reader.exportFindings = () => {
+  const list = entities.exportable();
+  const found = quotes.exportable();
+  return list ? { entities: list, ...(found ? { quotes: found } : {}) } : undefined;
+};

@@ -191,19 +191,20 @@ describe('reader state', () => {
   describe('export', () => {
     const entities = [{ type: 'person' as const, name: 'Ada', aliases: [], mentions: [{ start: 0, end: 3 }] }];
 
-    it('on the desktop, saves through the dialog with the curated entities', async () => {
+    it('on the desktop, saves through the dialog with the curated entities and the quotations', async () => {
       api.host = 'electron';
       await openWith([]);
-      reader.exportEntities = () => entities;
+      const quotes = [{ start: 0, end: 3, speaker: { name: 'Ada', type: 'person' as const } }];
+      reader.exportFindings = () => ({ entities, quotes });
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
       await reader.exportAnnotations();
-      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities, format: 'jsonld' });
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities, quotes, format: 'jsonld' });
       expect(reader.message?.text).toBe('Exported 2 annotations of “T” to /tmp/t.json.');
     });
 
     it('in the browser, downloads the JSON the API shaped', async () => {
       await openWith([]);
-      reader.exportEntities = () => undefined; // extraction not finished: no entities sent
+      reader.exportFindings = () => undefined; // extraction not finished: no entities sent
       answer({
         'export:annotations': () => ({
           fileName: 't.annotations.json',
@@ -226,7 +227,7 @@ describe('reader state', () => {
     it('exports another document (chosen in the library) without the open one’s entities, and names it', async () => {
       api.host = 'electron';
       await openWith([]);
-      reader.exportEntities = () => entities;
+      reader.exportFindings = () => ({ entities });
       const other = { id: '22222222-2222-4222-8222-222222222222', title: 'Other' };
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/o.md', count: 1 }) });
       await reader.exportAnnotations({ format: 'markdown', target: other });

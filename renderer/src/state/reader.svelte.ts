@@ -9,6 +9,7 @@ import type {
   Annotation,
   AppNotice,
   ExportedEntity,
+  ExportedQuote,
   ExportFormat,
   Grade,
   FirstScreen,
@@ -63,8 +64,12 @@ class Reader {
   selection = $state<{ start: number; end: number } | null>(null);
 
   readonly history = new History();
-  /** The curated entities to export with the annotations (set by the entities state). */
-  exportEntities: (() => ExportedEntity[] | undefined) | null = null;
+  /**
+   * What the window found in the document — the curated entities and the
+   * quotations attributed against them — to go with a JSON-LD export (set by
+   * the quotes state, which reads both); `undefined` while extraction runs.
+   */
+  exportFindings: (() => { entities: ExportedEntity[]; quotes?: ExportedQuote[] } | undefined) | null = null;
 
   get document(): OpenedDocument | null {
     return this.#opened;
@@ -277,9 +282,10 @@ class Reader {
   /**
    * Saves an export of a document (by default the open one) or of the whole
    * library: a save dialog on the desktop, a download in the browser host.
-   * The open document's export carries its curated entities (JSON-LD only);
-   * entities are extracted for the open document alone, so another one goes
-   * with its notes alone. The status line names what was exported.
+   * The open document's JSON-LD export carries what the window found in it
+   * (curated entities, quotations); that is found for the open document
+   * alone, so another one goes with its notes alone. The status line names
+   * what was exported.
    */
   async exportAnnotations(
     options: { format?: ExportFormat; scope?: 'document' | 'library'; target?: ExportTarget } = {},
@@ -289,9 +295,9 @@ class Reader {
     const target = options.scope === 'library' ? null : (options.target ?? opened ?? null);
     if (options.scope !== 'library' && !target) return;
     const documentId = target?.id;
-    const entities =
-      documentId && documentId === opened?.id && format === 'jsonld' ? this.exportEntities?.() : undefined;
-    const request = { ...(documentId ? { documentId } : {}), ...(entities ? { entities } : {}), format };
+    const findings =
+      documentId && documentId === opened?.id && format === 'jsonld' ? this.exportFindings?.() : undefined;
+    const request = { ...(documentId ? { documentId } : {}), ...findings, format };
     const what = (count: number) =>
       `${count} annotation${count === 1 ? '' : 's'} ${target ? `of “${target.title}”` : 'from the library'}`;
     await this.#attempt(async () => {

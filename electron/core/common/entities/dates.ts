@@ -244,13 +244,34 @@ export function resolveWeekday(articleDate: string, weekday: number): string {
   return base.toISOString().slice(0, 10);
 }
 
-const FULL_DATE =
-  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTH_WORD =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "March 3, 2024", "3 March 2024" (the order most of the world writes), "2024-03-03". */
+const FULL_DATE = new RegExp(
+  `\\b${MONTH_WORD}\\.? (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{1,2}) ${MONTH_WORD}\\.?,? (\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+);
 
 /** The article's own date: the first full date in its header (headline, byline, dateline). */
 export function findArticleDate(text: string): string | undefined {
   const m = FULL_DATE.exec(text.slice(0, 600));
   if (!m) return undefined;
-  if (m[4]) return `${m[4]}-${m[5]}-${m[6]}`;
+  if (m[7]) return `${m[7]}-${m[8]}-${m[9]}`;
+  if (m[4]) return `${m[6]}-${pad(monthIndex(m[5]!) + 1)}-${pad(Number(m[4]))}`;
   return `${m[3]}-${pad(monthIndex(m[1]!) + 1)}-${pad(Number(m[2]))}`;
+}
+
+/** The day relative dates count from, and where it was found. */
+export interface ReferenceDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The document's published date, or a full date in the article's header (its dateline or byline). */
+  from: 'published' | 'header';
+}
+
+/** The date "last week" or "on Tuesday" is counted from: the published date, else the header's date. */
+export function referenceDate(text: string, publishedAt: string | null | undefined): ReferenceDate | undefined {
+  if (publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt))
+    return { date: publishedAt.slice(0, 10), from: 'published' };
+  const found = findArticleDate(text);
+  return found ? { date: found, from: 'header' } : undefined;
 }

@@ -14,7 +14,7 @@ import { splitIntoChunks } from './chunks.ts';
 import { toTokens } from './tokens.ts';
 import { findNameSpans } from './spans.ts';
 import { candidatesFromSpan, type Candidate } from './names.ts';
-import { findArticleDate, findDates, type DateMention } from './dates.ts';
+import { findDates, referenceDate, type DateMention } from './dates.ts';
 import { mergeCandidates } from './merge.ts';
 import { mergeDates } from './dates-merge.ts';
 
@@ -40,7 +40,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
  * together cover each chunk exactly once.
  */
 export function findInPart(text: string, { part, parts }: Part, options: ExtractOptions = {}): Found {
-  const articleDate = isoDay(options.publishedAt) ?? findArticleDate(text);
+  const articleDate = referenceDate(text, options.publishedAt)?.date;
   const chunks = splitIntoChunks(text);
   const from = Math.floor((part * chunks.length) / parts);
   const to = Math.floor(((part + 1) * chunks.length) / parts);
@@ -70,10 +70,6 @@ export function mergeFound(parts: readonly Found[]): Entity[] {
 }
 
 /** "2019-03-01T08:00:00Z" → "2019-03-01"; anything else is no date. */
-function isoDay(value: string | undefined): string | undefined {
-  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
-}
-
 /** Two entities may share a name across types or after a failed merge; ids must not collide. */
 function uniquifyIds(entities: Entity[]): void {
   const seen = new Map<string, number>();

@@ -42,13 +42,20 @@ describe('findTimeReferences', () => {
     ]);
   });
 
-  it('resolves "N units ago" and "in N units" phrasing with numbers in words or digits', () => {
+  it('resolves "N units ago" and "N units from now" with numbers in words or digits', () => {
     expect(
-      resolved('The plant closed two years ago; it opened 10 days earlier than planned, three months from now.'),
+      resolved('The plant closed two years ago; it reopens 10 days from now, and again three months from now.'),
     ).toEqual([
       ['two years ago', '2013', true],
-      ['10 days earlier', '2015-02-22', true],
+      ['10 days from now', '2015-03-14', true],
       ['three months from now', '2015-06', true],
+    ]);
+  });
+
+  it('leaves "N units later" and "earlier" unresolved: they count from another moment of the story', () => {
+    expect(resolved('He first came at seven. Seven decades later, he leads; the vote came 10 days earlier.')).toEqual([
+      ['Seven decades later', undefined, true],
+      ['10 days earlier', undefined, true],
     ]);
   });
 

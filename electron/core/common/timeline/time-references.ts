@@ -126,9 +126,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date) => [Date, Precision] | 
       'giu',
     ),
     (m, ref) => {
+      // "Two years later" counts from another moment of the story, not from the day of publication.
+      if (!/ago|from now/i.test(m[3]!)) return undefined;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()]!;
-      const sign = /ago|earlier|before/i.test(m[3]!) ? -1 : 1;
-      return shift(ref, m[2]!.toLowerCase() as Unit, sign * n);
+      return shift(ref, m[2]!.toLowerCase() as Unit, /ago/i.test(m[3]!) ? -n : n);
     },
   ],
   [

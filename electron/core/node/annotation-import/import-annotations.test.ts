@@ -118,6 +118,28 @@ describe('importing annotations', () => {
     expect(t.library.annotationsOf(documentId)).toHaveLength(1);
   });
 
+  it('skips the quotations an export carries, found or not attributed', async () => {
+    await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
+    const text = await t.library.textOf(documentId);
+    const start = text.indexOf('First paragraph');
+    const entities = [
+      { type: 'person' as const, name: 'Jane Roe', aliases: [], mentions: [{ start, end: start + 5 }] },
+    ];
+    const quotes = [
+      { start, end: start + 15, speaker: { name: 'Jane Roe', type: 'person' as const } },
+      { start: start + 6, end: start + 15, speaker: null },
+    ];
+    const exported = t.library.exportAnnotations(documentId, { entities, quotes, text });
+    const summary = await commitAnnotationImport(t.library, request(JSON.parse(exported.content)));
+    expect(summary).toMatchObject({ total: 4, added: 0, unchanged: 1, skipped: 3 });
+    expect(summary.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('motivation “identifying”'),
+      expect.stringContaining('is a quotation Marginalia found'),
+      expect.stringContaining('is a quotation Marginalia found'),
+    ]);
+    expect(t.library.annotationsOf(documentId)).toHaveLength(1);
+  });
+
   it('updates an annotation with the same id', async () => {
     const a = await t.library.createAnnotation({ documentId, ...at('First paragraph'), color: 'green' });
     const collection = JSON.parse(t.library.exportAnnotations(documentId).content);

@@ -18,6 +18,7 @@ import { HIGHLIGHT_COLORS, MAX_ANNOTATION_FILE_BYTES, type HighlightColor } from
 import { ApiFailure } from '../api/api-failure.ts';
 import { formatBytes } from '../library/file-data.ts';
 import { tagSchema, type Grade } from '../../../shared/api-contract.ts';
+import { QUOTATION_KEY } from '../export/web-annotation.ts';
 
 export type AnnotationFileFormat = 'marginalia' | 'web-annotation' | 'hypothesis';
 
@@ -198,6 +199,9 @@ function normalize(item: Imported, index: number): ParsedAnnotation | string {
     item.motivation === undefined ? [] : Array.isArray(item.motivation) ? item.motivation : [item.motivation];
   const other = motivations.find((m) => NOT_HIGHLIGHTS.has(m.replace(/^oa:/, '')));
   if (other) return `is not a highlight or note (motivation “${other}”, e.g. an entity Marginalia found)`;
+  const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body];
+  if (bodies.some((b) => isObject(b) && QUOTATION_KEY in b))
+    return 'is a quotation Marginalia found, not a highlight or note';
   const targets = (Array.isArray(item.target) ? item.target : [item.target]).filter(isObject) as Array<
     z.output<typeof targetObject>
   >;

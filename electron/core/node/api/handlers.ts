@@ -31,6 +31,13 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
   const trash = new DocumentTrash(library);
   const corrections = new CorrectionStore(library);
   const imports = new RunningImports();
+  /** The export both channels write: the window's findings go with one document's JSON-LD. */
+  const exportAs = async ({ documentId, entities, quotes, format }: Parameters<Handlers['export:annotations']>[0]) =>
+    library.exportAnnotations(
+      documentId,
+      entities && documentId ? { entities, quotes, text: await library.textOf(documentId) } : undefined,
+      { format, generator: `Marginalia ${host.version}` },
+    );
   return {
     'app:start': async () => {
       const startDocumentId = library.startDocumentId();
@@ -66,20 +73,11 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'annotation:delete': ({ id }) => library.deleteAnnotation(id),
     'annotation:restore': async ({ annotation }) => library.anchor(await library.restoreAnnotation(annotation)),
     'annotation:attach': (request) => library.attachAnnotation(request),
-    'export:annotations': async ({ documentId, entities, format }) =>
-      library.exportAnnotations(
-        documentId,
-        entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
-        { format, generator: `Marginalia ${host.version}` },
-      ),
-    'export:save': async ({ documentId, entities, format }) => {
+    'export:annotations': exportAs,
+    'export:save': async (request) => {
       if (!host.saveFile)
         throw new ApiFailure('unsupported', 'This host cannot show a save dialog; use export:annotations.');
-      const exported = library.exportAnnotations(
-        documentId,
-        entities && documentId ? { entities, text: await library.textOf(documentId) } : undefined,
-        { format, generator: `Marginalia ${host.version}` },
-      );
+      const exported = await exportAs(request);
       const filePath = await host.saveFile(exported.fileName, exported.content);
       return { saved: filePath !== null, filePath, count: exported.count };
     },

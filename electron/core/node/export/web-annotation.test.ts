@@ -205,6 +205,53 @@ describe('toAnnotationCollection with curated entities', () => {
   });
 });
 
+describe('toAnnotationCollection with quotations', () => {
+  const text = 'Lovelace said: “The engine weaves.” Someone wrote “nothing”.';
+  const lovelace = { type: 'person' as const, name: 'Ada Lovelace', aliases: [], mentions: [{ start: 0, end: 8 }] };
+  const weaves = { start: 16, end: 34, speaker: { name: 'Ada Lovelace', type: 'person' as const } };
+  const nothing = { start: 51, end: 58, speaker: null };
+  const build = () =>
+    JSON.parse(
+      JSON.stringify(
+        toAnnotationCollection([document], [], new Date('2026-03-01T00:00:00.000Z'), {
+          documentId: document.id,
+          text,
+          entities: [lovelace],
+          quotes: [weaves, nothing],
+        }),
+      ),
+    );
+
+  it('appends one describing annotation per quotation after the entities, counted in total', () => {
+    const collection = build();
+    expect(collection.total).toBe(3);
+    expect(collection.first.items.map((i: any) => i.motivation)).toEqual(['identifying', 'describing', 'describing']);
+  });
+
+  it("targets the quoted words, names the speaker and links the speaker's identifying annotation", () => {
+    const [entity, said, unattributed] = build().first.items;
+    expectConformingAnnotation({ ...said, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' });
+    expect(said.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'The engine weaves.', prefix: text.slice(0, 16), suffix: text.slice(34) },
+      { type: 'TextPositionSelector', start: 16, end: 34 },
+    ]);
+    expect(said.body).toEqual({
+      type: 'TextualBody',
+      value: 'Said by Ada Lovelace',
+      format: 'text/plain',
+      purpose: 'describing',
+      'marginalia:quotation': { speaker: 'Ada Lovelace', speakerType: 'person', speakerEntity: entity.id },
+    });
+    expect(unattributed.body['marginalia:quotation']).toEqual({ speaker: null });
+    expect(unattributed.target.selector[0].exact).toBe('nothing');
+  });
+
+  it('gives a quotation the same IRI in every export', () => {
+    expect(build().first.items[1].id).toBe(build().first.items[1].id);
+    expect(build().first.items[1].id).not.toBe(build().first.items[2].id);
+  });
+});
+
 describe("the target of a web page's annotations", () => {
   it("is the page's canonical URL, with the document IRI kept beside it", () => {
     const page: DocumentRecord = { ...document, canonicalUrl: 'https://news.example/2019/03/story' };

@@ -16,7 +16,7 @@
  * See docs/export-format.md.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Annotation, EntityKind, ExportedEntity } from '../../../shared/api-contract.ts';
+import type { Annotation, EntityKind, ExportedEntity, ExportedQuote } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { entityKey } from '../../common/entity-corrections/apply-corrections.ts';
 import type { DocumentRecord } from '../../../shared/api-contract.ts';
@@ -96,11 +96,41 @@ export interface EntityAnnotation {
   }>;
 }
 
-/** A document's curated entities, with the text their mention offsets refer to. */
-export interface EntityExport {
+/**
+ * One direct quotation the reader's window found: motivation `describing`,
+ * the quoted words as target, and a body saying who said them, linked to the
+ * speaker's identifying annotation. Import skips it (see `QUOTATION_KEY`):
+ * it describes the article, it is not a reader's note.
+ */
+export interface QuoteAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'describing';
+  body: {
+    type: 'TextualBody';
+    /** "Said by Ada Lovelace", or "Quotation; the article does not say who said it". */
+    value: string;
+    format: 'text/plain';
+    purpose: 'describing';
+    [QUOTATION_KEY]: {
+      speaker: string | null;
+      speakerType?: EntityKind;
+      /** The IRI of the speaker's identifying annotation in this export. */
+      speakerEntity?: string;
+    };
+  };
+  target: EntityAnnotation['target'][number];
+}
+
+/** The body key that marks a quote annotation, so an import can tell it from a reader's note. */
+export const QUOTATION_KEY = 'marginalia:quotation';
+
+/** What the reader's window found in a document, with the text its offsets refer to. */
+export interface FindingsExport {
   documentId: string;
   text: string;
   entities: ExportedEntity[];
+  quotes?: ExportedQuote[];
 }
 
 export interface AnnotationCollection {
@@ -130,7 +160,7 @@ export interface AnnotationCollection {
     type: 'AnnotationPage';
     partOf: string;
     startIndex: 0;
-    items: Array<WebAnnotation | EntityAnnotation>;
+    items: Array<WebAnnotation | EntityAnnotation | QuoteAnnotation>;
   };
 }
 
@@ -197,7 +227,7 @@ export function toEntityAnnotation(
   document: Pick<DocumentRecord, 'id' | 'canonicalUrl'> = { id: documentId },
 ): EntityAnnotation {
   return {
-    id: `urn:uuid:${stableUuid(documentId, entityKey(entity.type, entity.name))}`,
+    id: entityIri(documentId, entity.type, entity.name),
     type: 'Annotation',
     motivation: 'identifying',
     body: {
@@ -209,39 +239,81 @@ export function toEntityAnnotation(
       'marginalia:aliases': entity.aliases,
       ...(entity.normalized ? { 'marginalia:normalized': entity.normalized } : {}),
     },
-    target: entity.mentions.map(({ start, end }) => {
-      const { quote, position } = createTarget(text, start, end);
-      return {
-        type: 'SpecificResource' as const,
-        ...targetSource(document),
-        selector: [
-          { type: 'TextQuoteSelector' as const, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-          { type: 'TextPositionSelector' as const, start: position.start, end: position.end },
-        ],
-      };
-    }),
+    target: entity.mentions.map(({ start, end }) => specificTarget(text, start, end, document)),
+  };
+}
+
+function entityIri(documentId: string, type: EntityKind, name: string): string {
+  return `urn:uuid:${stableUuid(documentId, entityKey(type, name))}`;
+}
+
+function specificTarget(
+  text: string,
+  start: number,
+  end: number,
+  document: Pick<DocumentRecord, 'id' | 'canonicalUrl'>,
+): EntityAnnotation['target'][number] {
+  const { quote, position } = createTarget(text, start, end);
+  return {
+    type: 'SpecificResource',
+    ...targetSource(document),
+    selector: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      { type: 'TextPositionSelector', start: position.start, end: position.end },
+    ],
+  };
+}
+
+export function toQuoteAnnotation(
+  documentId: string,
+  text: string,
+  quote: ExportedQuote,
+  document: Pick<DocumentRecord, 'id' | 'canonicalUrl'> = { id: documentId },
+): QuoteAnnotation {
+  const speaker = quote.speaker;
+  return {
+    id: `urn:uuid:${stableUuid(documentId, 'quotation', String(quote.start), String(quote.end))}`,
+    type: 'Annotation',
+    motivation: 'describing',
+    body: {
+      type: 'TextualBody',
+      value: speaker ? `Said by ${speaker.name}` : 'Quotation; the article does not say who said it',
+      format: 'text/plain',
+      purpose: 'describing',
+      [QUOTATION_KEY]: speaker
+        ? {
+            speaker: speaker.name,
+            speakerType: speaker.type,
+            speakerEntity: entityIri(documentId, speaker.type, speaker.name),
+          }
+        : { speaker: null },
+    },
+    target: specificTarget(text, quote.start, quote.end, document),
   };
 }
 
 /**
  * Annotations are expected in reading order (document, then position). The
- * entities, when given, follow them as identifying annotations.
+ * window's findings, when given, follow them: entities as identifying
+ * annotations, then quotations as describing ones.
  */
 export function toAnnotationCollection(
   documents: DocumentRecord[],
   annotations: Annotation[],
   generated: Date = new Date(),
-  entities?: EntityExport,
+  findings?: FindingsExport,
   /** "Marginalia 0.1.0": the software that wrote the file. */
   generatorName = 'Marginalia',
 ): AnnotationCollection {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const items: Array<WebAnnotation | EntityAnnotation> = annotations.map((a) =>
+  const items: Array<WebAnnotation | EntityAnnotation | QuoteAnnotation> = annotations.map((a) =>
     toWebAnnotation(a, byId.get(a.documentId)),
   );
-  if (entities) {
-    const document = byId.get(entities.documentId);
-    items.push(...entities.entities.map((e) => toEntityAnnotation(entities.documentId, entities.text, e, document)));
+  if (findings) {
+    const { documentId, text } = findings;
+    const document = byId.get(documentId);
+    items.push(...findings.entities.map((e) => toEntityAnnotation(documentId, text, e, document)));
+    items.push(...(findings.quotes ?? []).map((q) => toQuoteAnnotation(documentId, text, q, document)));
   }
   const label = documents.length === 1 ? `Marginalia annotations: ${documents[0]!.title}` : 'Marginalia annotations';
   const id = `urn:uuid:${randomUUID()}`;

@@ -22,6 +22,7 @@ import type {
   EntityCorrection,
   Grade,
   ExportedEntity,
+  ExportedQuote,
   FirstScreen,
   HighlightColor,
   OpenedDocument,
@@ -362,12 +363,13 @@ export class Library {
   }
 
   /**
-   * @param curated - the document's curated entities (extracted in the
-   *   renderer) and its text; exported as identifying annotations.
+   * @param findings - what the reader's window found in the document (its
+   *   curated entities and the quotations attributed against them) and the
+   *   text; exported as identifying and describing annotations.
    */
   exportAnnotations(
     documentId?: string,
-    curated?: { entities: ExportedEntity[]; text: string },
+    findings?: { entities: ExportedEntity[]; quotes?: ExportedQuote[] | undefined; text: string },
     options: { format?: ExportFormat; generator?: string } = {},
   ): Response<'export:annotations'> {
     const format = options.format ?? 'jsonld';
@@ -385,10 +387,15 @@ export class Library {
         ? { fileName, content: toMarkdown(input), mediaType: 'text/markdown', count: annotations.length }
         : { fileName, content: toCsv(input), mediaType: 'text/csv', count: annotations.length };
     }
-    const beyond = curated?.entities.find((e) => e.mentions.some((m) => m.end > curated.text.length));
-    if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
-    const entities = documentId && curated ? { documentId, ...curated } : undefined;
-    const collection = toAnnotationCollection(documents, annotations, this.#now(), entities, options.generator);
+    if (findings) {
+      const length = findings.text.length;
+      const beyond = findings.entities.find((e) => e.mentions.some((m) => m.end > length));
+      if (beyond) throw new ApiFailure('invalid-payload', `a mention of ${beyond.name} lies past the end of the text`);
+      if (findings.quotes?.some((q) => q.end > length))
+        throw new ApiFailure('invalid-payload', 'a quotation lies past the end of the text');
+    }
+    const found = documentId && findings ? { documentId, ...findings } : undefined;
+    const collection = toAnnotationCollection(documents, annotations, this.#now(), found, options.generator);
     const content = `${JSON.stringify(collection, null, 2)}\n`;
     return { fileName, content, mediaType: 'application/ld+json', count: annotations.length };
   }
