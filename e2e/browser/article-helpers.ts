@@ -143,8 +143,10 @@ export function csvRecords(csv: string): Record<string, string>[] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (rows.at(-1)!.push(cell), (cell = ''));
-    else if (c === '\r' && csv[i + 1] === '\n') {
+    else if (c === ',') {
+      rows.at(-1)!.push(cell);
+      cell = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
       rows.at(-1)!.push(cell);
       cell = '';
       rows.push([]);
