@@ -49,6 +49,20 @@ test.describe('at 900×700', () => {
   });
 });
 
+test.describe('at 900×700, the shortcut sheet', () => {
+  test.use({ viewport: { width: 900, height: 700 } });
+
+  test('opens at its top, with Close focused and in view at its foot', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.locator('article.article')).toBeFocused();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+    await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport({ ratio: 1 });
+    await expect(sheet.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('at 700×900', () => {
   test.use({ viewport: { width: 700, height: 900 } });
 
