@@ -28,6 +28,7 @@ export async function benchKeyboard(): Promise<void> {
   const library = await Library.open({ dataDir, sampleArticlePath: sampleArticlePath() });
   const { document: added } = await importText(library, text, 'Reading by keyboard');
   await library.openDocument(added.id);
+  await library.close(); // one writer per library: the host takes it
   const host = await startHost(dataDir);
   const browser = await launchChromium();
   try {
