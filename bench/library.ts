@@ -28,7 +28,7 @@ const RUNS = 9;
 const TITLE = 'A very long report';
 
 /** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -38,7 +38,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function makeProse(random: () => number, chars: number): string {
+export function makeProse(random: () => number, chars: number): string {
   const syllables = ['ta', 'ren', 'lo', 'mi', 'str', 'ang', 'e', 'ou', 'pal', 'ki', 'no', 'the', 'ver', 'is', 'ad'];
   const word = () =>
     Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(

@@ -5,6 +5,7 @@ import { benchEntities } from './entities.ts';
 import { benchEntitiesUi } from './entities-ui.ts';
 import { benchHost } from './host.ts';
 import { benchImportPage } from './import-page.ts';
+import { benchKeyboard } from './keyboard.ts';
 import { benchLibrary } from './library.ts';
 import { benchLibrarySearch } from './library-search.ts';
 import { benchReliability } from './reliability.ts';
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<void>]> = [
   ['Anchoring', benchAnchoring],
   ['Writes and the passes that were quadratic (issue 14)', benchReliability],
   ['Library: a 1 MB document with 1,000 annotations (browser host)', benchLibrary],
+  ['Reading by keyboard: a 1 MB document (browser host)', benchKeyboard],
   ['Entity extraction', benchEntities],
   ['Library search: 200 documents, 20,000 annotations', benchLibrarySearch],
   ['Library workspace served: search and entity index, 200 documents, 20,000 annotations', benchWorkspace],

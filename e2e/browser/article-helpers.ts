@@ -67,6 +67,38 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** The article's text before the caret (the selection's focus). */
+export function textBeforeCaret(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const selection = document.getSelection()!;
+    const range = document.createRange();
+    range.setStart(document.querySelector('article.article')!, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return range.toString();
+  });
+}
+
+/**
+ * Presses `key` until the text before the caret ends with `before` (at most
+ * `limit` times), as a reader moves the caret while watching the screen.
+ */
+export async function pressUntil(page: Page, key: string, before: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await textBeforeCaret(page)).endsWith(before)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`the caret never came after “${before}”`);
+}
+
+/** The first offset of the block at the top of the reading view: where the reader is. */
+export function topBlockStart(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const top = document.querySelector('main.reading')!.getBoundingClientRect().top;
+    const blocks = [...document.querySelectorAll<HTMLElement>('article.article [data-start]')];
+    return Number(blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.start);
+  });
+}
+
 /** Selects the phrase and presses h, as a reader highlights it; waits until it is painted. */
 export async function highlight(page: Page, phrase: string): Promise<void> {
   await selectText(page, phrase);

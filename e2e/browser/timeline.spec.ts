@@ -35,6 +35,13 @@ test('the timeline shows a relative date resolved against the published date; a 
     .setInputFiles({ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(MARKDOWN) });
   await expect(page.locator('article.article h1')).toHaveText('Harbour talks resume');
 
+  // The reader has read a little way down: that place is kept.
+  const left = page.waitForRequest((request) =>
+    decodeURIComponent(request.url()).endsWith('/document:set-reading-position'),
+  );
+  await page.locator('main.reading').evaluate((reading) => reading.scrollBy(0, 250));
+  await left;
+
   await page.getByRole('button', { name: 'Timeline' }).click();
   const view = page.getByRole('main', { name: 'Timeline' });
   await expect(view.getByText('Relative dates are counted from the published date, 4 March 2015.')).toBeVisible();
@@ -51,8 +58,16 @@ test('the timeline shows a relative date resolved against the published date; a 
   await expect(periods.locator('h3')).toHaveText(['2014', '2015']);
   await expect(periods.nth(1).locator('mark')).toHaveText(['last week', 'Friday']);
 
+  // The article opens at the date, not at the reader's place, and keeps that as the new place.
+  const kept = page.waitForRequest((request) =>
+    decodeURIComponent(request.url()).endsWith('/document:set-reading-position'),
+  );
   await periods.nth(1).locator('.timeline-event').first().click();
   const shown = page.locator('article.article .time-current');
   await expect(shown).toHaveText('last week');
   await expect(page.getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(shown).toBeInViewport();
+  const { offset } = (await kept).postDataJSON() as { offset: number };
+  expect(offset).toBeGreaterThan(1_000);
+  await expect(shown).toBeInViewport();
 });

@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { selectText } from '../browser/article-helpers.ts';
+import { pressUntil, selectText, topBlockStart } from '../browser/article-helpers.ts';
 import { findElectronBinary } from '../../electron/launcher/electron-binary.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -266,5 +266,63 @@ test('the window runs isolated, sandboxed and without Node', async () => {
     expect(await app.evaluate(() => (globalThis as any).__opened)).toEqual(['https://example.com/story']);
   } finally {
     await app.close();
+  }
+});
+
+test('the core loop by keyboard, the View menu, and the reading position after a restart', async () => {
+  const first = await launch(dataDir);
+  const { page } = first;
+  const article = page.locator('article.article');
+  try {
+    await expect(article).toBeFocused();
+    await page.keyboard.press('F7');
+    await pressUntil(page, 'Control+ArrowRight', 'ISLAMABAD');
+    await pressUntil(page, 'ArrowRight', 'ISLAMABAD - ');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('n');
+    await expect(page.getByRole('textbox', { name: 'Note (Markdown)' })).toBeFocused();
+    await page.keyboard.type('A note typed in the desktop app.');
+    await page.keyboard.press('Control+Enter');
+    await expect(article.locator('mark.hl.active')).toBeFocused();
+    await expect(article.locator('mark.hl')).toHaveText(PASSAGE);
+    await page.keyboard.press('Delete');
+    await expect(article.locator('mark.hl')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(article.locator('mark.hl')).toHaveText(PASSAGE);
+
+    // View ▸ Annotations Panel, clicked as the user would, puts the panel away and brings it back.
+    const annotations = page.getByRole('complementary', { name: 'Annotations' });
+    const toggle = () =>
+      first.app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('toggle-annotations-panel')!.click());
+    await expect(annotations).toBeVisible();
+    await toggle();
+    await expect(annotations).toBeHidden();
+    await toggle();
+    await expect(annotations).toBeVisible();
+
+    await page.keyboard.press('Control+End');
+    await expect(article.locator('p').last()).toBeInViewport();
+    // Kept once the view rests.
+    const top = await topBlockStart(page);
+    const stored = () =>
+      page.evaluate(async () => {
+        const bridge = (window as any).marginalia;
+        const { value: list } = await bridge.invoke('library:list', {});
+        const { value: opened } = await bridge.invoke('document:open', { documentId: list.documents[0].id });
+        return opened.document.readingPosition?.offset ?? 0;
+      });
+    await expect.poll(stored).toBeGreaterThanOrEqual(top);
+  } finally {
+    await first.app.close();
+  }
+
+  const second = await launch(dataDir);
+  try {
+    await expect(second.page.locator('article.article p').last()).toBeInViewport();
+    await expect(second.page.locator('article.article')).toBeFocused();
+    await expect(second.page.locator('article.article h1')).not.toBeInViewport();
+    await expect(second.page.locator('.annotations-panel .note')).toHaveText('A note typed in the desktop app.');
+  } finally {
+    await second.app.close();
   }
 });

@@ -46,6 +46,24 @@ describe('menuTemplate', () => {
         expect(send).toHaveBeenLastCalledWith('entity-index');
       });
 
+      it('View items and Help ▸ Keyboard Shortcuts send their commands; the page keeps the keys', () => {
+        for (const command of [
+          'toggle-entities-panel',
+          'toggle-annotations-panel',
+          'toggle-focus-mode',
+          'toggle-caret-browsing',
+          'show-shortcuts',
+        ]) {
+          click(byId(command));
+          expect(send).toHaveBeenLastCalledWith(command);
+          expect(byId(command)?.registerAccelerator ?? false).toBe(false);
+        }
+        expect(byId('toggle-caret-browsing')?.accelerator).toBe('F7');
+        // A typed character would be taken from a note being written on macOS: no key equivalent there.
+        expect(byId('toggle-entities-panel')?.accelerator).toBe(isMac ? undefined : '[');
+        expect(byId('show-shortcuts')?.accelerator).toBe(isMac ? undefined : '?');
+      });
+
       it('keeps the clipboard roles and a Quit', () => {
         const roles = items.map((i) => i.role);
         expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit', 'about', 'zoomIn']));

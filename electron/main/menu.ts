@@ -11,10 +11,15 @@
  * reaches the page as a normal keydown: a text field does its native undo and
  * the page's own shortcut handler does the rest. On macOS key equivalents go
  * through the menu, which then sends the command as for a click.
+ *
+ * The View items (panels, focus mode, caret browsing) and Help ▸ Keyboard
+ * Shortcuts work the same way. Their keys are single characters ("[", "?")
+ * that a note being typed needs, so macOS, where a key equivalent would take
+ * them from the text field, shows none for them.
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api-contract.ts';
-import { acceleratorFor } from '../shared/shortcuts.ts';
+import { acceleratorFor, SHORTCUTS, type ShortcutAction } from '../shared/shortcuts.ts';
 import { sendMenuCommand } from './ipc.ts';
 
 export interface MenuOptions {
@@ -27,6 +32,17 @@ export interface MenuOptions {
 }
 
 export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+  /** An item that asks the page to do `command`, showing the key of the shortcut with the same name. */
+  const pageCommand = (command: MenuCommand & ShortcutAction, label: string): MenuItemConstructorOptions => {
+    const typed = SHORTCUTS.find((s) => s.action === command)!.key.length === 1;
+    return {
+      id: command,
+      label,
+      ...(isMac && typed ? {} : { accelerator: acceleratorFor(command, isMac), registerAccelerator: false }),
+      click: () => send(command),
+    };
+  };
+
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -98,6 +114,11 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
       },
       { id: 'entity-index', label: 'People, Organizations, Places', click: () => send('entity-index') },
       { type: 'separator' },
+      pageCommand('toggle-entities-panel', 'Entities Panel'),
+      pageCommand('toggle-annotations-panel', 'Annotations Panel'),
+      pageCommand('toggle-focus-mode', 'Focus Mode'),
+      pageCommand('toggle-caret-browsing', 'Caret Browsing'),
+      { type: 'separator' },
       ...(isDev
         ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
         : []),
@@ -111,7 +132,10 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: isMac ? [] : [{ role: 'about', label: 'About Marginalia' }],
+    submenu: [
+      pageCommand('show-shortcuts', 'Keyboard Shortcuts'),
+      ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: 'About Marginalia' }]),
+    ],
   };
 
   return [...appMenu, file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as const] : []), help];

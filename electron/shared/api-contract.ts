@@ -84,6 +84,14 @@ export const annotationSchema = z.strictObject({
 });
 export type Annotation = z.output<typeof annotationSchema>;
 
+/**
+ * Where the reader is in a document: the text offset of the first line at
+ * the top of the window. An offset, not pixels, so it holds at any window
+ * size, font or layout.
+ */
+const readingPositionSchema = z.strictObject({ offset });
+export type ReadingPosition = z.output<typeof readingPositionSchema>;
+
 /** A document as the database stores it (`marginalia.json`'s `documents`). */
 export const documentRecordSchema = z.object({
   id,
@@ -108,6 +116,8 @@ export const documentRecordSchema = z.object({
   modified: isoTime,
   /** Earlier texts of this document, oldest first, when a changed file replaced them (their texts stay in the text store). */
   previousVersions: z.array(z.object({ contentHash, replacedAt: isoTime })).optional(),
+  /** Where the reader was, restored when the document opens again; absent until they scroll. */
+  readingPosition: readingPositionSchema.optional(),
 });
 export type DocumentRecord = z.output<typeof documentRecordSchema>;
 export type DocumentOriginKind = DocumentRecord['origin']['kind'];
@@ -447,6 +457,7 @@ export const requestSchemas = {
   'library:list': empty,
   'document:open': z.strictObject({ documentId: id }),
   'document:open-first-screen': z.strictObject({ documentId: id }),
+  'document:set-reading-position': z.strictObject({ documentId: id, offset }),
   'annotation:create': z
     .strictObject({ documentId: id, start: offset, end: offset, color, note: note.optional() })
     .refine((r) => r.end > r.start, { message: 'end must be greater than start' }),
@@ -458,6 +469,8 @@ export const requestSchemas = {
       tags: tagsSchema.optional(),
       /** `null` removes the grade. */
       grade: gradeSchema.nullable().optional(),
+      /** Undo and redo put back the time the annotation had at that step; otherwise it is now. */
+      modified: isoTime.optional(),
     })
     .refine((r) => r.color !== undefined || r.note !== undefined || r.tags !== undefined || r.grade !== undefined, {
       message: 'nothing to update',
@@ -531,6 +544,8 @@ export interface ResponseTypes {
   'document:open': OpenedDocument;
   /** A long document's first screen, to show while `document:open` brings the whole (see docs/start-up.md). */
   'document:open-first-screen': FirstScreen;
+  /** Remembers where the reader is; `document:open` returns it as the document's `readingPosition`. */
+  'document:set-reading-position': { readingPosition: ReadingPosition };
   /** The new annotation, anchored in the document's current text. */
   'annotation:create': AnchoredAnnotation;
   'annotation:update': Annotation;

@@ -30,6 +30,7 @@ export const CHANNELS = [
   'library:list',
   'document:open',
   'document:open-first-screen',
+  'document:set-reading-position',
   'annotation:create',
   'annotation:update',
   'annotation:delete',
@@ -61,14 +62,25 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-// ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
-
-/** A menu command: its payload is one of MENU_COMMANDS. */
 /** Export formats: W3C Web Annotation JSON-LD, Markdown for notes apps, CSV for spreadsheets. */
 export const EXPORT_FORMATS = ['jsonld', 'markdown', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const MENU_COMMANDS = ['export-annotations', 'undo', 'redo', 'search-annotations', 'entity-index'] as const;
+// ── Main-to-renderer messages. Only the Electron host sends them (electron/main/ipc.ts). ──
+
+/** A menu command: its payload is one of MENU_COMMANDS. */
+export const MENU_COMMANDS = [
+  'export-annotations',
+  'undo',
+  'redo',
+  'toggle-entities-panel',
+  'toggle-annotations-panel',
+  'toggle-focus-mode',
+  'toggle-caret-browsing',
+  'show-shortcuts',
+  'search-annotations',
+  'entity-index',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 /** "Show this document": a file opened from the system is in the library. Its payload is the document id. */

@@ -196,3 +196,24 @@ describe('ArticleRenderer', () => {
     expect(root.querySelector('p.block-paragraph')?.textContent).toBe('Click');
   });
 });
+
+describe('repainting under a selection', () => {
+  it('keeps the selection at the same offsets when its block is painted again', () => {
+    const { text, layout } = article(3);
+    const root = document.createElement('article');
+    document.body.replaceChildren(root);
+    const renderer = new ArticleRenderer(root, text, layout);
+    renderer.paint([]);
+    const start = text.indexOf('says something');
+    const range = document.createRange();
+    const node = root.querySelectorAll('[data-start]')[1]!.firstChild!;
+    const at = start - Number((node.parentElement as HTMLElement).dataset.start);
+    range.setStart(node, at);
+    range.setEnd(node, at + 'says something'.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    renderer.paint([highlight('a', start + 5, start + 20)]);
+    expect(root.querySelector('mark')).not.toBeNull();
+    expect(document.getSelection()!.toString()).toBe('says something');
+  });
+});

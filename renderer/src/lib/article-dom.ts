@@ -13,6 +13,7 @@
  */
 import { upperBound } from '../../../electron/shared/binary-search.ts';
 import type { DocumentLayout, InlineMark, LayoutBlock } from '../../../electron/shared/layout-types.ts';
+import { selectionOffsets, selectOffsets } from './dom-offsets.ts';
 import { blockElements, containerElement, markElement } from './layout-elements.ts';
 import { segmentBlock, type HighlightRange } from './segments.ts';
 
@@ -276,15 +277,18 @@ export class ArticleRenderer {
   }
 
   #fill(element: HTMLElement, block: LayoutBlock, marks: InlineMark[], decorations: Decoration[]): void {
+    // New nodes replace the block's: a selection or caret in it is put back at the same offsets.
+    const kept = selectionTouches(element) ? selectionOffsets(this.#root) : null;
     if (decorations.length === 0 && marks.length === 0) {
       // Most blocks of a long article: one text node, nothing to split.
       element.textContent = this.#text.slice(block.start, block.end);
-      return;
+    } else {
+      const byId = new Map(decorations.map((d) => [d.id, d]));
+      const fragment = document.createDocumentFragment();
+      this.#build(fragment, block.start, block.end, marks, 0, marks.length, decorations, byId);
+      element.replaceChildren(fragment);
     }
-    const byId = new Map(decorations.map((d) => [d.id, d]));
-    const fragment = document.createDocumentFragment();
-    this.#build(fragment, block.start, block.end, marks, 0, marks.length, decorations, byId);
-    element.replaceChildren(fragment);
+    if (kept) selectOffsets(this.#root, kept.anchor, kept.focus);
   }
 
   /** Fills `parent` with `[from, to)`: the marks `marks[first, last)` (nested, in order) as elements, decorated text between. */
@@ -333,6 +337,12 @@ export class ArticleRenderer {
       parent.appendChild(covering.length > 0 ? decorate(node, covering) : node);
     }
   }
+}
+
+function selectionTouches(element: HTMLElement): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  return element.contains(selection.anchorNode) || element.contains(selection.focusNode);
 }
 
 /** Marks grouped by the block they lie in (each lies in one). */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown, renderNote } from './markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
@@ -20,5 +20,14 @@ describe('renderMarkdown', () => {
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">ok</a>',
     );
     expect(renderMarkdown('[bad](javascript:alert(1))')).not.toContain('javascript:');
+  });
+});
+
+describe('renderNote', () => {
+  it('says which tags and attributes written in the note were left out', () => {
+    const { html, leftOut } = renderNote('<img src=x onerror=alert(1)> <b onclick="x()">bold</b> *fine*');
+    expect(html).toContain('<em>fine</em>');
+    expect(leftOut).toEqual(expect.arrayContaining(['<img>', '<b>']));
+    expect(renderNote('[link](https://example.org) and **Markdown**').leftOut).toEqual([]);
   });
 });

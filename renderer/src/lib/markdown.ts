@@ -16,7 +16,28 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true, breaks: true });
+  return renderNote(source).html;
+}
+
+/**
+ * The note as HTML, and what was left out of it: the tags (`<img>`) and
+ * attributes (`onerror`) written in the note that never reach the page, so
+ * the card can say so rather than drop them silently.
+ */
+export function renderNote(source: string): { html: string; leftOut: string[] } {
+  const html = sanitize(marked.parse(source, { async: false, gfm: true, breaks: true }));
+  const leftOut = new Set<string>();
+  for (const removed of purifier.removed as Array<{ element?: Node; attribute?: Attr | null }>) {
+    if (removed.attribute) leftOut.add(removed.attribute.name);
+    // DOMPurify lists the <body> it parsed into as removed too: not the note's.
+    else if (removed.element instanceof Element && removed.element.nodeName !== 'BODY') {
+      leftOut.add(`<${removed.element.nodeName.toLowerCase()}>`);
+    }
+  }
+  return { html, leftOut: [...leftOut] };
+}
+
+function sanitize(html: string): string {
   return purifier.sanitize(html, {
     ALLOWED_TAGS: [
       'p',

@@ -122,7 +122,7 @@ describe('reader state', () => {
     expect(reader.find('a')?.annotation.color).toBe('yellow');
     expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
       { id: 'a', color: 'blue' },
-      { id: 'a', color: 'yellow' },
+      { id: 'a', color: 'yellow', modified: a.modified },
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('reader state', () => {
     expect(reader.find('a')?.annotation.tags).toEqual([]);
     expect(api.call.mock.calls.map(([, request]) => request)).toEqual([
       { id: 'a', tags: ['port deal', 'claim'] },
-      { id: 'a', tags: [] },
+      { id: 'a', tags: [], modified: a.modified },
     ]);
   });
 
@@ -147,6 +147,69 @@ describe('reader state', () => {
     expect(colorNames.label('yellow')).toBe('claim');
     expect(colorNames.describe('yellow')).toBe('claim (yellow)');
     expect(colorNames.label('pink')).toBe('Pink');
+  });
+
+  it('undo and redo put back the card’s time of each step', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({
+      'annotation:update': (r) => ({ ...a, ...r, id: 'a', modified: r.modified ?? '2024-05-05T00:00:00.000Z' }),
+    });
+    await reader.recolor('a', 'blue');
+    expect(reader.find('a')?.annotation.modified).toBe('2024-05-05T00:00:00.000Z');
+    await reader.undo();
+    expect(reader.find('a')?.annotation).toMatchObject({ color: 'yellow', modified: a.modified });
+    await reader.redo();
+    expect(reader.find('a')?.annotation).toMatchObject({ color: 'blue', modified: '2024-05-05T00:00:00.000Z' });
+  });
+
+  it('undo of a grade puts back only the grade, and the card’s time', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    answer({
+      'annotation:update': (r) => ({ ...a, ...r, id: 'a', modified: r.modified ?? '2024-05-05T00:00:00.000Z' }),
+    });
+    await reader.regrade('a', { reliability: 'B', credibility: 2 });
+    await reader.undo();
+    expect(api.call).toHaveBeenLastCalledWith('annotation:update', { id: 'a', grade: null, modified: a.modified });
+  });
+
+  it('steps from highlight to highlight in reading order, from the active one or from an offset', async () => {
+    const first = annotation('first', 0, 5);
+    const second = annotation('second', 21, 30);
+    const gone = annotation('gone', 10, 12);
+    await openWith([exact(second), orphan(gone), exact(first)]);
+    expect(reader.step(1, 0)).toBe('first');
+    expect(reader.step(1, 6)).toBe('second');
+    expect(reader.step(-1, 25)).toBe('second');
+    expect(reader.step(-1, 0)).toBeNull();
+    reader.activeId = 'first';
+    expect(reader.step(1, 100)).toBe('second');
+    expect(reader.step(-1, 100)).toBeNull();
+    reader.activeId = 'second';
+    expect(reader.step(1, 0)).toBeNull(); // the orphan has no place to step to
+  });
+
+  it('forgets the status line when another document opens', async () => {
+    await openWith([]);
+    reader.say('Annotation deleted.');
+    const other = openedDocument('Other text.', [], { id: '22222222-2222-4222-8222-222222222222' });
+    answer({ 'document:open-first-screen': () => ({ opened: other, complete: true }) });
+    await reader.open(other.document.id);
+    expect(reader.message).toBeNull();
+  });
+
+  it('saves a closing editor’s draft even when its document has gone', async () => {
+    const a = annotation('a', 0, 20);
+    await openWith([exact(a)]);
+    const other = openedDocument('Other text.', [], { id: '22222222-2222-4222-8222-222222222222' });
+    answer({
+      'document:open-first-screen': () => ({ opened: other, complete: true }),
+      'annotation:update': (r) => ({ ...a, ...r }),
+    });
+    await reader.open(other.document.id);
+    await reader.keepDraft(a, 'half a thought');
+    expect(api.call).toHaveBeenLastCalledWith('annotation:update', { id: 'a', note: 'half a thought' });
   });
 
   describe('export', () => {
@@ -160,7 +223,7 @@ describe('reader state', () => {
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
       await reader.exportAnnotations();
       expect(api.call).toHaveBeenCalledWith('export:save', { documentId: DOC, entities, quotes, format: 'jsonld' });
-      expect(reader.message?.text).toBe('Exported 2 annotation(s) to /tmp/t.json.');
+      expect(reader.message?.text).toBe('Exported 2 annotations of “T” to /tmp/t.json.');
     });
 
     it('in the browser, downloads the JSON the API shaped', async () => {
@@ -182,7 +245,33 @@ describe('reader state', () => {
       expect(api.call).toHaveBeenCalledWith('export:annotations', { documentId: DOC, format: 'jsonld' });
       expect(clicked).toHaveBeenCalledOnce();
       expect(await created[0]!.text()).toBe('{}');
-      expect(reader.message?.text).toBe('Exported 0 annotation(s).');
+      expect(reader.message?.text).toBe('Exported 0 annotations of “T”.');
+    });
+
+    it('exports another document (chosen in the library) without the open one’s entities, and names it', async () => {
+      api.host = 'electron';
+      await openWith([]);
+      reader.exportFindings = () => ({ entities });
+      const other = { id: '22222222-2222-4222-8222-222222222222', title: 'Other' };
+      answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/o.md', count: 1 }) });
+      await reader.exportAnnotations({ format: 'markdown', target: other });
+      expect(api.call).toHaveBeenCalledWith('export:save', { documentId: other.id, format: 'markdown' });
+      expect(reader.message?.text).toBe('Exported 1 annotation of “Other” to /tmp/o.md.');
+      await reader.exportAnnotations({ format: 'csv', scope: 'library', target: other });
+      expect(api.call).toHaveBeenLastCalledWith('export:save', { format: 'csv' });
+      expect(reader.message?.text).toBe('Exported 1 annotation from the library to /tmp/o.md.');
+    });
+
+    it('opens the dialog for the document asked for, else the open one, else none', async () => {
+      reader.close();
+      reader.openExport();
+      expect(reader.exporting).toEqual({ document: null });
+      await openWith([]);
+      reader.openExport();
+      expect(reader.exporting).toEqual({ document: { id: DOC, title: 'T' } });
+      reader.openExport({ id: 'x', title: 'X' });
+      expect(reader.exporting).toEqual({ document: { id: 'x', title: 'X' } });
+      reader.exporting = null;
     });
   });
 });

@@ -29,6 +29,12 @@ export interface StatusMessage {
 /** What an edit of an annotation changes; undo puts back the same fields as they were. */
 type AnnotationPatch = { color?: HighlightColor; note?: string; grade?: Grade | null; tags?: string[] };
 
+/** A document to export, named in the status line once it is exported. */
+export interface ExportTarget {
+  id: string;
+  title: string;
+}
+
 function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   const as = a.anchor.start ?? Number.MAX_SAFE_INTEGER;
   const bs = b.anchor.start ?? Number.MAX_SAFE_INTEGER;
@@ -127,6 +133,8 @@ class Reader {
 
   /** `complete` is false while only the document's first screen is here. */
   #show(opened: OpenedDocument, complete = true): void {
+    // What the status line said was about the document being left.
+    if (opened.document.id !== this.#opened?.document.id) this.#message = null;
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
@@ -139,6 +147,23 @@ class Reader {
 
   find(id: string): AnchoredAnnotation | undefined {
     return this.#items.find((item) => item.annotation.id === id);
+  }
+
+  /**
+   * The highlight after (1) or before (-1) the active one, in reading order;
+   * with none active, the first after or last before offset `from` (the
+   * caret, or the top of the view). Null at either end.
+   */
+  step(direction: 1 | -1, from: number): string | null {
+    const placed = this.#items.filter((item) => item.anchor.status !== 'orphan');
+    const active = placed.findIndex((item) => item.annotation.id === this.activeId);
+    const next =
+      active >= 0
+        ? placed[active + direction]
+        : direction > 0
+          ? placed.find((item) => item.anchor.start! >= from)
+          : placed.findLast((item) => item.anchor.start! < from);
+    return next?.annotation.id ?? null;
   }
 
   /** Highlights `[start, end)`; with `withNote` opens the note editor on it, with `withTags` its tag field. */
@@ -209,6 +234,19 @@ class Reader {
     return this.#change(id, 'tags', { tags });
   }
 
+  /**
+   * Saves a note editor's draft as it closes without Save or Cancel (another
+   * document opened, say). Its annotation may have left the list already:
+   * then the draft is saved all the same, outside the undo history.
+   */
+  async keepDraft(annotation: Annotation, note: string): Promise<void> {
+    if (this.#latest(annotation.id)) return this.editNote(annotation.id, note);
+    if (note === annotation.note) return;
+    await this.#attempt(async () => {
+      await call('annotation:update', { id: annotation.id, note });
+    });
+  }
+
   async remove(id: string): Promise<void> {
     if (!this.#complete) return; // as in `highlight`
     await this.#attempt(async () => {
@@ -245,24 +283,40 @@ class Reader {
 
   /** The annotation whose grade is being typed (key g, or its card's Grade button). */
   gradingId = $state<string | null>(null);
-  /** True while the export dialog (format and scope) is open. */
-  exporting = $state(false);
+  /** The export dialog, while open: `document` is what its "This document" exports (null: none, only the library). */
+  exporting = $state<{ document: ExportTarget | null } | null>(null);
+
+  /** Opens the export dialog for `target`, by default the open document. */
+  openExport(target?: ExportTarget): void {
+    const opened = this.#opened?.document;
+    this.exporting = { document: target ?? (opened ? { id: opened.id, title: opened.title } : null) };
+  }
 
   /**
-   * Saves an export of the open document, or of the whole library: a save
-   * dialog on the desktop, a download in the browser host. The open
-   * document's export carries its curated entities (JSON-LD only).
+   * Saves an export of a document (by default the open one) or of the whole
+   * library: a save dialog on the desktop, a download in the browser host.
+   * The open document's JSON-LD export carries what the window found in it
+   * (curated entities, quotations); that is found for the open document
+   * alone, so another one goes with its notes alone. The status line names
+   * what was exported.
    */
-  async exportAnnotations(options: { format?: ExportFormat; scope?: 'document' | 'library' } = {}): Promise<void> {
+  async exportAnnotations(
+    options: { format?: ExportFormat; scope?: 'document' | 'library'; target?: ExportTarget } = {},
+  ): Promise<void> {
     const format = options.format ?? 'jsonld';
-    const documentId = options.scope === 'library' ? undefined : this.#opened?.document.id;
-    if (options.scope !== 'library' && !documentId) return;
-    const findings = documentId && format === 'jsonld' ? this.exportFindings?.() : undefined;
+    const opened = this.#opened?.document;
+    const target = options.scope === 'library' ? null : (options.target ?? opened ?? null);
+    if (options.scope !== 'library' && !target) return;
+    const documentId = target?.id;
+    const findings =
+      documentId && documentId === opened?.id && format === 'jsonld' ? this.exportFindings?.() : undefined;
     const request = { ...(documentId ? { documentId } : {}), ...findings, format };
+    const what = (count: number) =>
+      `${count} annotation${count === 1 ? '' : 's'} ${target ? `of “${target.title}”` : 'from the library'}`;
     await this.#attempt(async () => {
       if (host === 'electron') {
         const saved = await call('export:save', request);
-        if (saved.saved) this.say(`Exported ${saved.count} annotation(s) to ${saved.filePath}.`);
+        if (saved.saved) this.say(`Exported ${what(saved.count)} to ${saved.filePath}.`);
         return;
       }
       const exported = await call('export:annotations', request);
@@ -272,7 +326,7 @@ class Reader {
       link.download = exported.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      this.say(`Exported ${exported.count} annotation(s).`);
+      this.say(`Exported ${what(exported.count)}.`);
     });
   }
 
@@ -286,8 +340,13 @@ class Reader {
     this.#message = action ? { text, error, action } : { text, error };
   }
 
+  dismissMessage(): void {
+    this.#message = null;
+  }
+
   /** Closes the open document (it was deleted). */
   close(): void {
+    this.#message = null;
     this.history.clear();
     this.activeId = null;
     this.editingId = null;
@@ -316,14 +375,19 @@ class Reader {
     };
     const keys = Object.keys(patch) as (keyof typeof patch)[];
     if (keys.every((key) => JSON.stringify(patch[key]) === JSON.stringify(current[key]))) return;
-    // Undo puts back only what this change touched, so it cannot clobber another field.
-    const previous = Object.fromEntries(keys.map((key) => [key, current[key]])) as typeof patch;
+    // Undo puts back only what this change touched, so it cannot clobber another field, and the
+    // card's time as it was; redo the time it had after the change (not the time of the undo or redo).
+    const previous = {
+      ...(Object.fromEntries(keys.map((key) => [key, current[key]])) as typeof patch),
+      modified: before.modified,
+    };
     await this.#attempt(async () => {
-      this.#replace(await call('annotation:update', { id, ...patch }));
+      const after = await call('annotation:update', { id, ...patch });
+      this.#replace(after);
       this.history.push({
         label,
         undo: async () => this.#replace(await call('annotation:update', { id, ...previous })),
-        redo: async () => this.#replace(await call('annotation:update', { id, ...patch })),
+        redo: async () => this.#replace(await call('annotation:update', { id, ...patch, modified: after.modified })),
       });
     });
   }

@@ -87,6 +87,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
   'library:list': fc.constant({}),
   'document:open': fc.record({ documentId: uuid }),
   'document:open-first-screen': fc.record({ documentId: uuid }),
+  'document:set-reading-position': fc.record({ documentId: uuid, offset }),
   'annotation:create': fc
     .record({
       documentId: uuid,

@@ -5,6 +5,7 @@ import type { Handlers } from './dispatch.ts';
 import { commitAnnotationImport, previewAnnotationImport } from '../annotation-import/import-annotations.ts';
 import { DocumentTrash } from '../library/document-trash.ts';
 import { importDocumentBytes, importDocumentData, importText } from '../library/import-document.ts';
+import { setReadingPosition } from '../library/reading-position.ts';
 import { RunningImports } from '../library/running-imports.ts';
 import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
@@ -72,6 +73,9 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
     'library:list': async () => ({ documents: library.listDocuments() }),
     'document:open': ({ documentId }) => library.openDocument(documentId),
     'document:open-first-screen': ({ documentId }) => library.openFirstScreen(documentId),
+    'document:set-reading-position': async ({ documentId, offset }) => ({
+      readingPosition: await setReadingPosition(library, documentId, offset),
+    }),
     'annotation:create': async (request) => library.anchor(await library.createAnnotation(request)),
     'annotation:update': (request) => library.updateAnnotation(request),
     'library:tags': async () => ({ tags: library.tags() }),

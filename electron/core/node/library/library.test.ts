@@ -110,6 +110,19 @@ describe('Library', () => {
     await expect(library.updateAnnotation({ id: created.id, note: 'gone' })).rejects.toThrow(/no longer exists/);
   });
 
+  it('puts back the time an undo or redo gives, and stamps any other change with now', async () => {
+    let now = new Date('2024-03-01T10:00:00.000Z');
+    const library = await Library.open({ dataDir: join(dir, 'data'), sampleArticlePath: samplePath, now: () => now });
+    const documentId = library.startDocumentId()!;
+    const { id, modified: first } = await library.createAnnotation({ documentId, start: 0, end: 10, color: 'yellow' });
+    now = new Date('2024-03-02T10:00:00.000Z');
+    const recoloured = await library.updateAnnotation({ id, color: 'green' });
+    expect(recoloured.modified).toBe('2024-03-02T10:00:00.000Z');
+    const undone = await library.updateAnnotation({ id, color: 'yellow', modified: first });
+    expect(undone).toMatchObject({ color: 'yellow', modified: '2024-03-01T10:00:00.000Z' });
+    expect((await onDisk()).annotations[0]?.modified).toBe('2024-03-01T10:00:00.000Z');
+  });
+
   it('refuses a range past the end or over blank text', async () => {
     const library = await open();
     const documentId = library.startDocumentId()!;

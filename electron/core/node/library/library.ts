@@ -335,9 +335,11 @@ export class Library {
     tags?: string[] | undefined;
     /** `null` removes the grade. */
     grade?: Grade | null | undefined;
+    /** The time to put back (undo, redo); by default now. */
+    modified?: string | undefined;
   }): Promise<Annotation> {
     const { documentId } = this.#annotation(request.id);
-    const modified = this.#now().toISOString();
+    const modified = request.modified ?? this.#now().toISOString();
     let updated: Annotation | undefined;
     // The edit runs on the annotation as it is when the write is made: two quick edits
     // (a note saved, then a tag added) both land, the second never undoing the first.
