@@ -43,7 +43,7 @@ export default ts.config(
   },
   {
     // Tests stand in for Electron objects and reach into results; Playwright fixtures take `{}`.
-    files: ['**/*.test.ts', '**/test-helpers.ts', '**/test-library.ts', 'e2e/**/*.ts'],
+    files: ['**/*.test.ts', '**/test-helpers.ts', '**/test-library.ts', '**/test-api.ts', 'e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],

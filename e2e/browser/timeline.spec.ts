@@ -71,3 +71,49 @@ test('the timeline shows a relative date resolved against the published date; a 
   expect(offset).toBeGreaterThan(1_000);
   await expect(shown).toBeInViewport();
 });
+
+const SECOND = `---
+title: Ferry crews return
+date: 2016-09-14
+---
+
+# Ferry crews return
+
+The ferry crews went back to work yesterday after a strike that began in August 2016.
+`;
+
+test('the library timeline lists every document’s dates with their titles; a click opens the other document there', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await expect(page.locator('article.article h1')).toBeVisible();
+  const input = page.getByTestId('document-file-input');
+  await input.setInputFiles({ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(MARKDOWN) });
+  await expect(page.locator('article.article h1')).toHaveText('Harbour talks resume');
+  await input.setInputFiles({ name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(SECOND) });
+  await expect(page.locator('article.article h1')).toHaveText('Ferry crews return');
+
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  const view = page.getByRole('main', { name: 'Timeline' });
+  await view.getByRole('button', { name: 'Whole library' }).click();
+  await view.getByRole('button', { name: 'Months', exact: true }).click();
+  const periods = view.locator('.timeline-period');
+  await expect(periods.locator('h3')).toHaveText([
+    'June 2014',
+    'February 2015',
+    'March 2015',
+    'August 2016',
+    'September 2016',
+  ]);
+  // "yesterday" counts from the ferry story's own date, "last week" from the harbour story's.
+  await expect(periods.nth(4).locator('.event-document')).toHaveText('Ferry crews return');
+  await expect(periods.nth(4).locator('.event-when')).toContainText('13 September 2016');
+  await expect(periods.nth(1).locator('.event-document')).toHaveText('Harbour talks resume');
+
+  await periods.nth(1).locator('.timeline-event').click();
+  await expect(page.locator('article.article h1')).toHaveText('Harbour talks resume');
+  const shown = page.locator('article.article .time-current');
+  await expect(shown).toHaveText('last week');
+  await expect(shown).toBeInViewport();
+});

@@ -14,6 +14,7 @@ import * as z from 'zod';
 import type { Anchor, TextTarget } from './anchor-types.ts';
 import { isAllowedExternalUrl } from './external-links.ts';
 import type { DocumentLayout } from './layout-types.ts';
+import type { LibraryTimelineEvent } from './timeline-types.ts';
 import { GRADE_FILTER_PATTERN } from './grade-filter.ts';
 import {
   ENTITY_TYPES,
@@ -520,6 +521,7 @@ export const requestSchemas = {
     entities: cachedEntitiesSchema,
   }),
   'entity-index:get': empty,
+  'timeline:library': empty,
   'entity-index:export': z.strictObject({ format: z.enum(ENTITY_INDEX_FORMATS) }),
   'entity-index:save': z.strictObject({ format: z.enum(ENTITY_INDEX_FORMATS) }),
 } as const satisfies Record<Channel, z.ZodType>;
@@ -591,6 +593,8 @@ export interface ResponseTypes {
   'entities:cache-put': { stored: boolean };
   /** The people, organisations and places of every document whose entities are known, and the documents not yet. */
   'entity-index:get': { entities: LibraryEntity[]; unindexed: UnindexedDocument[]; documentCount: number };
+  /** Every indexed document's placed dates; unplaced references and unindexed documents only counted. */
+  'timeline:library': { events: LibraryTimelineEvent[]; unplaced: number; unindexed: number };
   /** The index as a file: CSV (one row per entity), GraphML or JSON nodes and edges (entities that share documents). */
   'entity-index:export': { fileName: string; contents: string; mimeType: string };
   /** Desktop only: the save dialog, then the file written. */

@@ -59,6 +59,7 @@ export const CHANNELS = [
   'entity-index:get',
   'entity-index:export',
   'entity-index:save',
+  'timeline:library',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

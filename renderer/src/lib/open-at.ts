@@ -1,11 +1,14 @@
 /**
  * Opening a document at a place from the library-wide views: at an
- * annotation's passage (the search), or at an entity's first mention (the
- * entity index), as the side panels do within one document.
+ * annotation's passage (the search), at an entity's first mention (the
+ * entity index), or at a date (the timeline), as the side panels do within
+ * one document.
  */
 import { entities } from '../state/entities.svelte.ts';
 import { library } from '../state/library.svelte.ts';
 import { reader } from '../state/reader.svelte.ts';
+import { timeline } from '../state/timeline.svelte.ts';
+import type { LibraryTimelineEvent } from '../../../electron/shared/timeline-types.ts';
 import { waitFor } from './wait-for.ts';
 
 /** Shows the document: back to it when it is the one open (its undo history kept), else opened. */
@@ -46,4 +49,10 @@ export async function openAtEntity(documentId: string, entityId: string): Promis
   // The panel's own scroll runs with the paint; a long article may still be painting its mention.
   const mark = await waitFor(() => document.querySelector<HTMLElement>('article.article .ent-current'));
   mark?.scrollIntoView({ block: 'center' });
+}
+
+/** Opens the event's document and shows the date there, outlined, as a click in its own timeline does. */
+export async function openAtTimelineEvent(event: LibraryTimelineEvent): Promise<void> {
+  await show(event.documentId);
+  if (reader.document?.document.id === event.documentId) timeline.show(event);
 }

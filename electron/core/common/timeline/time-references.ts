@@ -7,23 +7,8 @@
  * Plain TypeScript, pure: the reference date is given, never "now".
  */
 import type { Entity } from '../entities/types.ts';
+import type { TimePrecision, TimeReference } from '../../../shared/timeline-types.ts';
 import { resolveWeekday } from '../entities/dates.ts';
-
-export type Precision = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
-
-export interface TimeReference {
-  start: number;
-  end: number;
-  text: string;
-  /**
-   * ISO 8601 to the precision: "2015-03-06", "2015-W10" (ISO week), "2015-03",
-   * "2015"; a decade or century is its first year ("1990", "1901").
-   */
-  value: string | undefined;
-  precision: Precision | undefined;
-  /** Resolved against the published date rather than written out in full. */
-  relative: boolean;
-}
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -96,13 +81,13 @@ function fromDateMention(
   if (century)
     return { ...base, value: String((Number(century[1]) - 1) * 100 + 1), precision: 'century', relative: false };
   if (normalized === undefined) return { ...base, value: undefined, precision: undefined, relative: false };
-  const precision: Precision = normalized.length === 10 ? 'day' : normalized.length === 7 ? 'month' : 'year';
+  const precision: TimePrecision = normalized.length === 10 ? 'day' : normalized.length === 7 ? 'month' : 'year';
   // A weekday, or a month and day without a year, took its year (and day) from the article's date.
   return { ...base, value: normalized, precision, relative: !/\d{4}/.test(text) };
 }
 
 const UNIT = '(day|week|month|year|decade)s?';
-const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date) => [Date, Precision] | undefined][] = [
+const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date) => [Date, TimePrecision] | undefined][] = [
   [
     /\b(yesterday|today|tomorrow|tonight)\b/giu,
     (m, ref) => [addDays(ref, { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!), 'day'],
@@ -170,7 +155,7 @@ function relativeReferences(text: string, referenceDate: string | undefined): Ti
   return out;
 }
 
-function shift(ref: Date, unit: Unit, n: number): [Date, Precision] {
+function shift(ref: Date, unit: Unit, n: number): [Date, TimePrecision] {
   const d = new Date(ref);
   if (unit === 'day') return [addDays(ref, n), 'day'];
   if (unit === 'week') return [addDays(ref, 7 * n), 'week'];
@@ -187,7 +172,7 @@ function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * DAY_MS);
 }
 
-function format(d: Date, precision: Precision): string {
+function format(d: Date, precision: TimePrecision): string {
   const iso = d.toISOString();
   if (precision === 'day') return iso.slice(0, 10);
   if (precision === 'month') return iso.slice(0, 7);

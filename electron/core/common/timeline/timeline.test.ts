@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../entities/index.ts';
 import { findTimeReferences } from './time-references.ts';
-import { firstDay, groupTimeline, periodAt, timelineEvents, type TimelineEvent } from './timeline.ts';
+import type { TimelineEvent } from '../../../shared/timeline-types.ts';
+import { firstDay, groupTimeline, periodAt, timelineEvents } from './timeline.ts';
 
 /** Published on Wednesday 4 March 2015. */
 const PUBLISHED = '2015-03-04';

@@ -8,28 +8,20 @@
  * library builds one per document the same way.
  */
 import { sentenceSpans, type TextSpan } from '../article/text-units.ts';
-import type { Precision, TimeReference } from './time-references.ts';
-
-export interface TimelineEvent extends TimeReference {
-  /** The sentence the reference is read in: what a click goes to. */
-  sentence: TextSpan;
-  /** The sentence around the reference, shortened at its ends on a very long one. */
-  before: string;
-  after: string;
-}
+import type { TimePrecision, TimeReference, TimelineEvent } from '../../../shared/timeline-types.ts';
 
 export type Zoom = 'year' | 'month' | 'day';
 export const ZOOMS: readonly Zoom[] = ['year', 'month', 'day'];
 
-export interface TimelinePeriod {
+export interface TimelinePeriod<E extends TimelineEvent = TimelineEvent> {
   /** ISO 8601 at `precision`, as `TimeReference.value`. */
   value: string;
-  precision: Precision;
-  events: TimelineEvent[];
+  precision: TimePrecision;
+  events: E[];
 }
 
 /** Coarsest first: a period sorts before the finer ones it contains. */
-const RANK: Record<Precision, number> = { century: 0, decade: 1, year: 2, month: 3, week: 4, day: 5 };
+const RANK: Record<TimePrecision, number> = { century: 0, decade: 1, year: 2, month: 3, week: 4, day: 5 };
 const ZOOM_RANK: Record<Zoom, number> = { year: RANK.year, month: RANK.month, day: RANK.day };
 /** How much of a sentence is shown on each side of the reference. */
 const CONTEXT = 160;
@@ -61,12 +53,12 @@ export function timelineEvents(text: string, references: readonly TimeReference[
  * The placed events in periods at `zoom`, oldest first, and the ones that
  * could not be placed, in reading order.
  */
-export function groupTimeline(
-  events: readonly TimelineEvent[],
+export function groupTimeline<E extends TimelineEvent>(
+  events: readonly E[],
   zoom: Zoom,
-): { periods: TimelinePeriod[]; unplaced: TimelineEvent[] } {
-  const periods = new Map<string, TimelinePeriod>();
-  const unplaced: TimelineEvent[] = [];
+): { periods: TimelinePeriod<E>[]; unplaced: E[] } {
+  const periods = new Map<string, TimelinePeriod<E>>();
+  const unplaced: E[] = [];
   for (const event of events) {
     if (event.value === undefined || event.precision === undefined) {
       unplaced.push(event);
@@ -83,17 +75,17 @@ export function groupTimeline(
   return { periods: list, unplaced };
 }
 
-type Placed = { value: string; precision: Precision };
+type Placed = { value: string; precision: TimePrecision };
 
 /** The period a value falls in at `zoom`: a finer value is cut to the zoom, a coarser one keeps its own. */
-export function periodAt(value: string, precision: Precision, zoom: Zoom): [string, Precision] {
+export function periodAt(value: string, precision: TimePrecision, zoom: Zoom): [string, TimePrecision] {
   if (RANK[precision] <= ZOOM_RANK[zoom]) return [value, precision];
   const day = firstDay(value, precision);
   return zoom === 'year' ? [day.slice(0, 4), 'year'] : [day.slice(0, 7), 'month'];
 }
 
 /** The first calendar day of a value (YYYY-MM-DD): a week's Monday, a month's first, a year's 1 January. */
-export function firstDay(value: string, precision: Precision): string {
+export function firstDay(value: string, precision: TimePrecision): string {
   if (precision === 'day') return value;
   if (precision === 'month') return `${value}-01`;
   if (precision === 'week') {

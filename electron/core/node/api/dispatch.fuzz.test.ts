@@ -185,6 +185,7 @@ const validByChannel: Record<Channel, fc.Arbitrary<Record<string, unknown>>> = {
     entities: fc.constant([{ id: 'person:ada', type: 'person', name: 'Ada', aliases: [], mentions: [[0, 3]] }]),
   }),
   'entity-index:get': fc.constant({}),
+  'timeline:library': fc.constant({}),
   'entity-index:export': fc.record({ format: fc.constantFrom('csv', 'graphml', 'json') }),
   'entity-index:save': fc.record({ format: fc.constantFrom('csv', 'graphml', 'json') }),
 };
@@ -268,6 +269,7 @@ const SUCCEED_WHEN_VALID = new Set<unknown>([
   'library:search',
   'annotations:search',
   'entity-index:get',
+  'timeline:library',
   'entity-index:export',
   // The fuzz host's save dialog is always cancelled, and the test checks it never opened.
   'entity-index:save',

@@ -11,6 +11,7 @@ import { searchLibrary } from '../library/search.ts';
 import { CorrectionStore } from '../entity-corrections/correction-store.ts';
 import { LibraryEntityIndex } from '../library-index/library-entity-index.ts';
 import { exportEntityIndex } from '../library-index/export-entity-index.ts';
+import { LibraryTimeline } from '../library-index/library-timeline.ts';
 import { LibraryAnnotationSearch } from '../library-search/library-annotation-search.ts';
 
 import { ApiFailure } from './api-failure.ts';
@@ -39,6 +40,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
   const imports = new RunningImports();
   const entityIndex = new LibraryEntityIndex(library);
   const annotationSearch = new LibraryAnnotationSearch(library, entityIndex);
+  const timeline = new LibraryTimeline(library, entityIndex);
   /** The export both channels write: the window's findings go with one document's JSON-LD. */
   const exportAs = async ({ documentId, entities, quotes, format }: Parameters<Handlers['export:annotations']>[0]) =>
     library.exportAnnotations(
@@ -129,6 +131,7 @@ export function createHandlers(library: Library, host: HostInfo): Handlers {
       const { entities, unindexed } = await entityIndex.current();
       return { entities, unindexed, documentCount: library.documents.length };
     },
+    'timeline:library': () => timeline.current(),
     'entity-index:export': async ({ format }) => exportEntityIndex((await entityIndex.current()).entities, format),
     'entity-index:save': async ({ format }) => {
       if (!host.saveFile)

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CachedEntity, EntityKind, LibraryEntity } from '../../../shared/api-contract.ts';
 import { ENTITY_EXTRACTOR_VERSION } from '../../common/entities/extractor-version.ts';
-import { createDispatcher } from '../api/dispatch.ts';
-import { createHandlers } from '../api/handlers.ts';
+import { apiCaller } from '../api/test-api.ts';
 import { testLibrary, type TestLibrary } from '../library/test-library.ts';
 
 let t: TestLibrary;
@@ -21,12 +20,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 function connect(): void {
-  const dispatch = createDispatcher(createHandlers(t.library, { version: '0' }), () => {});
-  call = async (channel, payload) => {
-    const result = await dispatch(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
-  };
+  call = apiCaller(t.library);
 }
 
 const ARTICLES = {

@@ -8,9 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationSearchResult } from '../../../shared/api-contract.ts';
 import { createTarget } from '../../common/anchoring/text-quote.ts';
 import { ENTITY_EXTRACTOR_VERSION } from '../../common/entities/extractor-version.ts';
-import { createDispatcher } from '../api/dispatch.ts';
+import { apiCaller } from '../api/test-api.ts';
 import { toAnnotationCollection } from '../export/web-annotation.ts';
-import { createHandlers } from '../api/handlers.ts';
 import { base64, testLibrary, type TestLibrary } from '../library/test-library.ts';
 import { LibraryEntityIndex } from '../library-index/library-entity-index.ts';
 import { LibraryAnnotationSearch } from './library-annotation-search.ts';
@@ -19,12 +18,7 @@ let t: TestLibrary;
 let call: (channel: string, payload: unknown) => Promise<any>;
 beforeEach(async () => {
   t = await testLibrary();
-  const dispatch = createDispatcher(createHandlers(t.library, { version: '0' }), () => {});
-  call = async (channel, payload) => {
-    const result = await dispatch(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
-  };
+  call = apiCaller(t.library);
 });
 afterEach(() => t.cleanup());
 
