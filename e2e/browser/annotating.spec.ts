@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './host-fixture.ts';
 import {
+  addTag,
   csvRecords,
   exportFromPanel,
   highlight,
@@ -259,7 +260,7 @@ test('export a document as Markdown and the library as CSV, each with its proven
   expect(row).toContain('Growing convergence');
 });
 
-test('grade a highlight B2 by key, filter by it, export it with its note and provenance, and import it back', async ({
+test('grade a highlight B2 by key, filter by it, export it with its note, tags and provenance, and import it back', async ({
   page,
   host,
 }) => {
@@ -267,10 +268,11 @@ test('grade a highlight B2 by key, filter by it, export it with its note and pro
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await highlight(page, FIRST);
   await highlight(page, SECOND);
-  const first = panel.getByRole('listitem').filter({ hasText: FIRST });
+  const first = panel.locator('li.annotation').filter({ hasText: FIRST });
   await first.getByRole('button', { name: 'Add note' }).click();
   await panel.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Check against the ministry statement');
   await page.keyboard.press('Control+Enter');
+  await addTag(first, 'ministry claims');
   await first.getByRole('button', { name: /“/ }).focus();
   await page.keyboard.press('g');
   const field = panel.getByRole('textbox', { name: /Grade/ });
@@ -280,11 +282,11 @@ test('grade a highlight B2 by key, filter by it, export it with its note and pro
   await expect(panel.locator('.grade-badge')).toHaveText('B2');
 
   await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('B2');
-  await expect(panel.getByRole('listitem')).toHaveCount(1);
-  await expect(panel.getByRole('listitem')).toContainText(FIRST);
+  await expect(panel.locator('li.annotation')).toHaveCount(1);
+  await expect(panel.locator('li.annotation')).toContainText(FIRST);
   await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('ungraded');
-  await expect(panel.getByRole('listitem')).toHaveCount(1);
-  await expect(panel.getByRole('listitem')).toContainText(SECOND);
+  await expect(panel.locator('li.annotation')).toHaveCount(1);
+  await expect(panel.locator('li.annotation')).toContainText(SECOND);
   await panel.getByRole('combobox', { name: 'Filter by grade' }).selectOption('');
 
   // Markdown and CSV: the quote, its note, the grade, and where the text came from.
@@ -292,6 +294,7 @@ test('grade a highlight B2 by key, filter by it, export it with its note and pro
   expect(markdown).toContain(`> ${FIRST}`);
   expect(markdown).toContain('Check against the ministry statement');
   expect(markdown).toMatch(/grade: B2/);
+  expect(markdown).toContain('#ministry-claims');
   expect(markdown).toMatch(/content_sha256: "?[0-9a-f]{64}/);
   expect(markdown).toMatch(/generator: "Marginalia \d+\.\d+\.\d+"/);
   const records = csvRecords((await exportFromPanel(page, { format: 'CSV' })).text);
@@ -299,6 +302,7 @@ test('grade a highlight B2 by key, filter by it, export it with its note and pro
   const cell = (name: string) => row[name];
   expect(cell('note')).toBe('Check against the ministry statement');
   expect(cell('grade')).toBe('B2');
+  expect(cell('tags')).toBe('ministry claims');
   expect(cell('content_sha256')).toMatch(/^[0-9a-f]{64}$/);
   expect(cell('generator')).toMatch(/^Marginalia \d+\.\d+\.\d+$/);
 
@@ -318,4 +322,5 @@ test('grade a highlight B2 by key, filter by it, export it with its note and pro
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(first.locator('.grade-badge')).toHaveText('B2');
   await expect(first.locator('.note')).toHaveText('Check against the ministry statement');
+  await expect(first.locator('.tag')).toContainText(['ministry claims']);
 });

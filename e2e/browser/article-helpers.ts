@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -156,4 +156,12 @@ export function csvRecords(csv: string): Record<string, string>[] {
   rows.at(-1)!.push(cell);
   const [header, ...records] = rows.filter((r) => r.length > 1 || r[0] !== '');
   return records.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ''])));
+}
+
+/** Tags the highlight whose card is `card` by typing into its tag field. */
+export async function addTag(card: Locator, tag: string): Promise<void> {
+  const field = card.getByRole('combobox', { name: 'Add a tag' });
+  await field.fill(tag);
+  await field.press('Enter');
+  await expect(card.getByRole('list', { name: 'Tags' })).toContainText(tag);
 }

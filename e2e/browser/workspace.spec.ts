@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FIXTURES_DIR } from '../../test-fixtures/fixtures.ts';
-import { selectText } from './article-helpers.ts';
+import { addTag, selectText } from './article-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 
 const ARTICLES = {
@@ -22,14 +22,6 @@ const annotations = (page: Page) => page.getByRole('complementary', { name: 'Ann
 async function openFile(page: Page, which: keyof typeof ARTICLES): Promise<void> {
   await page.getByTestId('document-file-input').setInputFiles(join(FIXTURES_DIR, 'workspace', ARTICLES[which].file));
   await expect(article(page).locator('h1')).toHaveText(ARTICLES[which].title);
-}
-
-/** Tags the highlight whose card is `card` by typing into its tag field. */
-async function addTag(card: Locator, tag: string): Promise<void> {
-  const field = card.getByRole('combobox', { name: 'Add a tag' });
-  await field.fill(tag);
-  await field.press('Enter');
-  await expect(card.getByRole('list', { name: 'Tags' })).toContainText(tag);
 }
 
 test('tags and a named colour: the search finds notes of every document, and Enter opens the passage', async ({
