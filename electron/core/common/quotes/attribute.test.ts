@@ -44,6 +44,19 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
+  it('takes "he said" as the one reported speaking without quotation marks since, not a name in their clause', () => {
+    const text =
+      '“Prices will fall,” said Jane Okafor.\n\n' +
+      'Demand has held up, said Tomas Reyes, who covers retail at the firm of Anders Holm. ' +
+      'In a few years, he said, “nobody will remember the old shops.”\n\n' +
+      'Okafor said Reyes’s view was “too hopeful,” and she said so again.';
+    expect(said(text)).toEqual([
+      ['Prices will fall,', 'Jane Okafor'],
+      ['nobody will remember the old shops.', 'Tomas Reyes'],
+      ['too hopeful,', 'Jane Okafor'],
+    ]);
+  });
+
   it('continues a speaker into a paragraph that opens with a quotation, and leaves the unnamed unnamed', () => {
     const text =
       '“The ships are late,” said Talla Brenvik.\n\n' +

@@ -137,6 +137,8 @@ const VERBS = [
 const SPEECH_VERB = new RegExp(`(?<![\\w-])(?:${VERBS})\\b`, 'iu');
 const VERB_FIRST = new RegExp(`^[\\s,—–-]*(?:${VERBS})\\s+`, 'iu');
 const PRONOUN_VERB = new RegExp(`^[\\s,—–-]*(he|she|they|it|we)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'iu');
+const REPORTED_AFTER = new RegExp(`^(?:,[^,“”"\n]{1,80},)?\\s+(?:${VERBS})\\b`, 'iu');
+const REPORTED_BEFORE = new RegExp(`(?<![\\w-])(?:${VERBS})\\s+$`, 'iu');
 const ROLE_VERB = new RegExp(`^[\\s,—–-]*((?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?)(?:${VERBS})\\b`, 'iu');
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
 const NAME_GAP = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|Capt)\.?\s+|[\p{L}'’-]+,?\s+){0,4}$/u;
@@ -405,8 +407,14 @@ class Attribution {
     const wanted = p === 'she' ? 'female' : 'male';
     const genderOf = (e: { name: string }) => genderOfGivenName(e.name.split(/\s+/)[0]!);
     const people = named.filter((n) => n.entity.type === 'person');
+    const fits = (e: { name: string }) => genderOf(e) !== (wanted === 'female' ? 'male' : 'female');
     const salient = this.#salient;
-    if (salient?.type === 'person' && genderOf(salient) !== (wanted === 'female' ? 'male' : 'female')) {
+    // Someone reported as speaking without quotation marks ("…, said X, an analyst at Y.") since the last
+    // quotation is who "he said" continues with, not a name inside the clause about them.
+    const reported = people.find((n) => fits(n.entity) && this.#reportedSpeaking(n.mention));
+    const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
+    if (reported && (salientAt === undefined || reported.mention.start > salientAt)) return toSpeaker(reported.entity);
+    if (salient?.type === 'person' && fits(salient)) {
       const lastSpoken = people.find((n) => n.entity.id === salient.entityId);
       const rival = lastSpoken
         ? people.some(
@@ -420,6 +428,14 @@ class Attribution {
     }
     const chosen = people.find((n) => genderOf(n.entity) === wanted || genderOf(n.entity) === undefined) ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
+  }
+
+  /** Whether a name is the subject or the inverted subject of a speech verb: "X said", "X, a …, said", "said X". */
+  #reportedSpeaking(mention: { start: number; end: number }): boolean {
+    const after = this.text.slice(mention.end, mention.end + 100);
+    const before = this.text.slice(Math.max(0, mention.start - 12), mention.start);
+    // An inverted subject closes its clause ("said X, who …"); "said X's …" is about X, not by X.
+    return REPORTED_AFTER.test(after) || (REPORTED_BEFORE.test(before) && /^[,.;]/.test(after));
   }
 
   /**
