@@ -57,6 +57,18 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
+  it('reads "according to X" after the quotation, a title or a place before the name included', () => {
+    const text =
+      'Causes remain unclear, but “warm water and a falling tide” play a part, according to the Nordic Port Authority.';
+    expect(said(text)).toEqual([['warm water and a falling tide', 'Nordic Port Authority']]);
+  });
+
+  it('does not carry a speaker into a heading that opens with a quotation', () => {
+    const text =
+      '“The ships are late,” said Talla Brenvik.\n\n' + '‘Record’ crossings\n\n' + 'The ferry crossed twice on Monday.';
+    expect(said(text)).toEqual([['The ships are late,', 'Talla Brenvik']]);
+  });
+
   it('continues a speaker into a paragraph that opens with a quotation, and leaves the unnamed unnamed', () => {
     const text =
       '“The ships are late,” said Talla Brenvik.\n\n' +

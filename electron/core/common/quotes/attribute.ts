@@ -239,6 +239,10 @@ class Attribution {
   #continued(previous: { quote: Quote; paragraph: number }, paragraph: number, span: QuotedSpan): Speaker | undefined {
     const last = previous.quote.speaker!;
     if (previous.paragraph === paragraph) return last;
+    // A heading that opens with a quotation ("‘Unprecedented’ strandings") quotes nobody in particular.
+    const end = this.text.indexOf('\n', span.end);
+    const line = this.text.slice(paragraph, end < 0 ? this.text.length : end).trim();
+    if (line.length < 80 && !/[.!?:"”’]$/.test(line)) return undefined;
     const other = this.#named.some(
       (n) =>
         n.entity.type === 'person' &&
@@ -259,7 +263,10 @@ class Attribution {
     return after !== undefined ? after : this.#before(span, ctx);
   }
 
-  /** `," said Okafor`, `," Okafor said`, `," she said`, `," the minister said`, `" to stay, Okafor said`, `" by the ministry`. */
+  /**
+   * `," said Okafor`, `," Okafor said`, `," she said`, `," the minister said`, `" to stay, Okafor said`,
+   * `" by the ministry`, `" …, according to the ministry`.
+   */
   #after(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
     const { text } = this;
     const inverted = VERB_FIRST.exec(ctx.after);
@@ -295,6 +302,16 @@ class Attribution {
       if (known) return toSpeaker(known);
       const role = ROLE_VERB.exec(ctx.after);
       if (role) return this.#role(role[0], span.start);
+    }
+    // `"…" are thought to contribute, according to the Department of X.`
+    const according = /(?:^|[\s,—–-])according to\s+/i.exec(ctx.after);
+    if (according) {
+      const at = ctx.afterStart + according.index + according[0].length;
+      const hit = this.#named.find(
+        (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
+      );
+      if (hit) return toSpeaker(hit.entity);
+      if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(text.slice(at, at + 60) + ' said', span.start);
     }
     const agent = /^\s*by\s+/i.exec(ctx.after);
     if (agent) {
