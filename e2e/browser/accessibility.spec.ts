@@ -67,7 +67,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'focus mode').toEqual([]);
     });
 
-    test('the tag field, the colour legend, the search over every note and the entity index', async ({
+    test('the tag field, the colour legend, the search over every note, the entity index and the timeline', async ({
       page,
       host,
     }) => {
@@ -93,6 +93,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await index.locator('.index-entity').first().click();
       await index.getByText('Correct in every document…').click();
       expect(await seriousViolations(page), 'entity index').toEqual([]);
+
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      const timeline = page.getByRole('main', { name: 'Timeline' });
+      await expect(timeline.locator('.timeline-event').first()).toBeVisible();
+      expect(await seriousViolations(page), 'article timeline').toEqual([]);
+      await timeline.getByRole('button', { name: 'Whole library' }).click();
+      await expect(timeline.getByText('Every document’s dates')).toBeVisible();
+      expect(await seriousViolations(page), 'library timeline').toEqual([]);
     });
 
     test('the export dialog, the library, its delete dialog and the annotation import preview', async ({
