@@ -35,7 +35,7 @@ describe('menuTemplate', () => {
         expect(byId('redo')?.registerAccelerator).toBe(false);
       });
 
-      it('View ▸ Search All Notes… (Cmd/Ctrl+Shift+F) and the entity index send their commands', () => {
+      it('View ▸ Search All Notes… (Cmd/Ctrl+Shift+F), the entity index and the timeline send their commands', () => {
         expect(byId('search-annotations')).toMatchObject({
           accelerator: 'CmdOrCtrl+Shift+F',
           registerAccelerator: false,
@@ -44,6 +44,8 @@ describe('menuTemplate', () => {
         expect(send).toHaveBeenLastCalledWith('search-annotations');
         click(byId('entity-index'));
         expect(send).toHaveBeenLastCalledWith('entity-index');
+        click(byId('timeline'));
+        expect(send).toHaveBeenLastCalledWith('timeline');
       });
 
       it('View items and Help ▸ Keyboard Shortcuts send their commands; the page keeps the keys', () => {

@@ -113,6 +113,7 @@ export function menuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConst
         click: () => send('search-annotations'),
       },
       { id: 'entity-index', label: 'People, Organizations, Places', click: () => send('entity-index') },
+      { id: 'timeline', label: 'Timeline', click: () => send('timeline') },
       { type: 'separator' },
       pageCommand('toggle-entities-panel', 'Entities Panel'),
       pageCommand('toggle-annotations-panel', 'Annotations Panel'),

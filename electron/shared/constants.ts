@@ -81,6 +81,7 @@ export const MENU_COMMANDS = [
   'show-shortcuts',
   'search-annotations',
   'entity-index',
+  'timeline',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

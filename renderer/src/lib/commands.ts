@@ -11,6 +11,7 @@ import { library } from '../state/library.svelte.ts';
 import { panels, type PanelName } from '../state/panels.svelte.ts';
 import { reader } from '../state/reader.svelte.ts';
 import { shortcutSheet } from '../state/shortcut-sheet.svelte.ts';
+import { timeline } from '../state/timeline.svelte.ts';
 import { articleNavigator } from './article-navigator.ts';
 import { selectionOffsets } from './dom-offsets.ts';
 import { highlightSelection } from './selection-actions.ts';
@@ -43,6 +44,9 @@ export function runCommand(action: ShortcutAction | MenuCommand, target: EventTa
     case 'search-annotations':
     case 'entity-index':
       showLibraryView(action === 'search-annotations' ? 'search' : 'entities');
+      return true;
+    case 'timeline':
+      showTimeline();
       return true;
   }
   if (library.view !== 'reader' || !reader.document) return false;
@@ -157,9 +161,15 @@ async function tagCard(id: string): Promise<void> {
 }
 
 /** The search over every note, or the entity index: the article's highlight is let go (Delete must not reach it). */
-function showLibraryView(view: 'search' | 'entities'): void {
+function showLibraryView(view: 'search' | 'entities' | 'timeline'): void {
   reader.activeId = null;
   library.view = view;
+}
+
+/** The timeline: the open article's, or the whole library's when no article is open. */
+export function showTimeline(): void {
+  if (!reader.document) timeline.scope = 'library';
+  showLibraryView('timeline');
 }
 
 function escape(): void {
