@@ -224,22 +224,26 @@ class ArticleNavigator {
 
   /**
    * Scrolls so that the line holding `offset` is at the top of the view
-   * (offset 0: the very top). Blocks far off screen are laid out at an
-   * estimated height until they come near it (`content-visibility`), so the
-   * text moves as the ones around the target are laid out for real: the
-   * scroll is checked again on the next frames until it holds (or, at the
-   * end of the article, goes no further).
+   * (offset 0: the very top), or in its middle with `align: 'center'`.
+   * Blocks far off screen are laid out at an estimated height until they
+   * come near it (`content-visibility`), so the text moves as the ones
+   * around the target are laid out for real: the scroll is checked again on
+   * the next frames until it holds (or, at either end of the article, goes
+   * no further), unless `cancelled()` says another scroll took over.
    */
-  async scrollToOffset(offset: number): Promise<void> {
+  async scrollToOffset(
+    offset: number,
+    { align = 'top', cancelled = () => false }: { align?: 'top' | 'center'; cancelled?: () => boolean } = {},
+  ): Promise<void> {
     const scroller = this.scroller;
     if (!scroller) return;
-    if (offset <= 0) {
+    if (offset <= 0 && align === 'top') {
       scroller.scrollTop = 0;
       return;
     }
-    // Done once the line has stayed at the top for a few frames (layout around it has settled).
-    for (let tries = 0, steady = 0; tries < 40 && steady < 3; tries++) {
-      const distance = this.#distanceTo(offset, scroller);
+    // Done once the line has stayed in place for a few frames (layout around it has settled).
+    for (let tries = 0, steady = 0; tries < 40 && steady < 3 && !cancelled(); tries++) {
+      const distance = this.#distanceTo(offset, scroller, align);
       if (distance === null) return;
       if (Math.abs(distance) < 1) steady++;
       else {
@@ -251,14 +255,16 @@ class ArticleNavigator {
     }
   }
 
-  /** How far the line holding `offset` is below the top of the view (px). */
-  #distanceTo(offset: number, scroller: HTMLElement): number | null {
+  /** How far the line holding `offset` is below the top (or the middle) of the view (px). */
+  #distanceTo(offset: number, scroller: HTMLElement, align: 'top' | 'center'): number | null {
     const point = this.#root ? pointAt(this.#root, offset) : null;
     if (!point) return null;
     const range = document.createRange();
     range.setStart(point.node, point.offset);
     const rect = range.getClientRects()[0] ?? (point.node as Element).getBoundingClientRect?.();
-    return rect ? rect.top - scroller.getBoundingClientRect().top : null;
+    if (!rect) return null;
+    const view = scroller.getBoundingClientRect();
+    return align === 'top' ? rect.top - view.top : rect.top + rect.height / 2 - (view.top + view.height / 2);
   }
 
   /** The selection in the article, or a caret at the top of the view when there is none. */

@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractions } from './test-entity-worker.ts';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { EntityCorrection, OpenedDocument } from '../../../electron/shared/api-contract.ts';
 import { compactEntities } from '../../../electron/core/common/entities/cached-entities.ts';
 import { ENTITY_EXTRACTOR_VERSION } from '../../../electron/core/common/entities/extractor-version.ts';
 import { openedDocument } from './test-helpers.ts';
 
-const api = vi.hoisted(() => ({ call: vi.fn(), extractions: [] as Array<(entities: Entity[]) => void> }));
+const api = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../api/client.ts', () => ({ call: api.call, host: 'browser' }));
-vi.mock('../entities/extract-in-worker.ts', () => ({
-  extractInWorker: () => ({
-    result: new Promise<Entity[]>((resolve) => api.extractions.push(resolve)),
-    cancel: () => {},
-  }),
-}));
-globalThis.requestIdleCallback = (run: IdleRequestCallback) => setTimeout(run, 0) as unknown as number;
-globalThis.cancelIdleCallback = (id: number) => clearTimeout(id);
+vi.mock('../entities/extract-in-worker.ts', () => import('./test-entity-worker.ts'));
 const { entities } = await import('./entities.svelte.ts');
 const { reader } = await import('./reader.svelte.ts');
 
@@ -58,8 +52,8 @@ async function load(stored: EntityCorrection[] = []): Promise<string> {
     throw new Error(`unexpected call: ${channel}`);
   });
   entities.load(document);
-  await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
-  api.extractions.pop()!(EXTRACTED);
+  await vi.waitFor(() => expect(extractions).toHaveLength(1));
+  extractions.pop()!(EXTRACTED);
   await vi.waitFor(() => expect(entities.status).toBe('ready'));
   await vi.waitFor(() => expect(api.call).toHaveBeenCalledWith('entities:cache-put', expect.anything()));
   api.call.mockReset();
@@ -68,7 +62,7 @@ async function load(stored: EntityCorrection[] = []): Promise<string> {
 
 beforeEach(() => {
   api.call.mockReset();
-  api.extractions.length = 0;
+  extractions.length = 0;
   reader.history.clear();
 });
 
@@ -109,8 +103,8 @@ describe('entities state', () => {
       throw new Error(`unexpected call: ${channel}`);
     });
     entities.load(document);
-    await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
-    api.extractions.pop()!(EXTRACTED);
+    await vi.waitFor(() => expect(extractions).toHaveLength(1));
+    extractions.pop()!(EXTRACTED);
     await vi.waitFor(() => expect(calls.map(([c]) => c)).toContain('entities:cache-put'));
     expect(calls.find(([c]) => c === 'entities:cache-put')![1]).toEqual({
       documentId: document.document.id,
@@ -129,7 +123,7 @@ describe('entities state', () => {
     });
     entities.load(kept);
     await vi.waitFor(() => expect(entities.status).toBe('ready'));
-    expect(api.extractions).toHaveLength(0);
+    expect(extractions).toHaveLength(0);
     expect(entities.list.map((e) => e.name)).toEqual(['Ada Lovelace', 'London']);
   });
 

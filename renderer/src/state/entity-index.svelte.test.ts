@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractions } from './test-entity-worker.ts';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { LibraryEntity, UnindexedDocument } from '../../../electron/shared/api-contract.ts';
 
-const api = vi.hoisted(() => ({ call: vi.fn(), extractions: [] as Array<(entities: Entity[]) => void> }));
+const api = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../api/client.ts', () => ({ call: api.call, host: 'browser' }));
-vi.mock('../entities/extract-in-worker.ts', () => ({
-  extractInWorker: (_text: string, progress: (fraction: number) => void) => {
-    progress(0.5);
-    return { result: new Promise<Entity[]>((resolve) => api.extractions.push(resolve)), cancel: () => {} };
-  },
-}));
+vi.mock('../entities/extract-in-worker.ts', () => import('./test-entity-worker.ts'));
 const { entityIndex } = await import('./entity-index.svelte.ts');
 const { reader } = await import('./reader.svelte.ts');
 
@@ -30,7 +26,7 @@ const ADA: Entity = {
 
 beforeEach(() => {
   api.call.mockReset();
-  api.extractions.length = 0;
+  extractions.length = 0;
 });
 
 describe('entity index state', () => {
@@ -57,13 +53,13 @@ describe('entity index state', () => {
 
     await entityIndex.load();
     expect(entityIndex.status).toBe('ready');
-    await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
+    await vi.waitFor(() => expect(extractions).toHaveLength(1));
     expect(entityIndex.progress).toMatchObject({ done: 0, total: 3, title: 'Article 1', fraction: 0.5 });
-    api.extractions.shift()!([ADA]);
+    extractions.shift()!([ADA]);
     // Article 2's text cannot be read: the work goes on to Article 3.
-    await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
+    await vi.waitFor(() => expect(extractions).toHaveLength(1));
     expect(entityIndex.progress).toMatchObject({ done: 2, title: 'Article 3' });
-    api.extractions.shift()!([ADA]);
+    extractions.shift()!([ADA]);
     await vi.waitFor(() => expect(entityIndex.progress).toBeNull());
     expect(kept).toEqual([doc(1).documentId, doc(3).documentId]);
     expect(entityIndex.unindexed).toEqual([doc(2)]);

@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractions } from './test-entity-worker.ts';
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
 import type { LibraryTimelineEvent } from '../../../electron/shared/timeline-types.ts';
 import { answer as answerWith, openedDocument } from './test-helpers.ts';
 
-const api = vi.hoisted(() => ({ call: vi.fn(), extractions: [] as Array<(entities: Entity[]) => void> }));
+const api = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../api/client.ts', () => ({ call: api.call, host: 'browser' }));
-vi.mock('../entities/extract-in-worker.ts', () => ({
-  extractInWorker: () => ({
-    result: new Promise<Entity[]>((resolve) => api.extractions.push(resolve)),
-    cancel: () => {},
-  }),
-}));
-globalThis.requestIdleCallback = (run: IdleRequestCallback) => setTimeout(run, 0) as unknown as number;
-globalThis.cancelIdleCallback = (id: number) => clearTimeout(id);
+vi.mock('../entities/extract-in-worker.ts', () => import('./test-entity-worker.ts'));
 const { entities } = await import('./entities.svelte.ts');
 const { library } = await import('./library.svelte.ts');
 const { reader } = await import('./reader.svelte.ts');
@@ -50,15 +44,15 @@ async function openArticle(): Promise<string> {
   });
   await reader.open(document.document.id);
   entities.load(document);
-  await vi.waitFor(() => expect(api.extractions).toHaveLength(1));
-  api.extractions.pop()!([date('March 4, 2015', '2015-03-04'), date('Friday', '2015-03-06')]);
+  await vi.waitFor(() => expect(extractions).toHaveLength(1));
+  extractions.pop()!([date('March 4, 2015', '2015-03-04'), date('Friday', '2015-03-06')]);
   await vi.waitFor(() => expect(entities.status).toBe('ready'));
   return document.document.id;
 }
 
 beforeEach(() => {
   api.call.mockReset();
-  api.extractions.length = 0;
+  extractions.length = 0;
 });
 
 describe('timeline state', () => {
