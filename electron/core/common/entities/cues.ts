@@ -71,6 +71,11 @@ function cityWeight(population: number): number {
   return population >= 1_000_000 ? 3 : population >= 100_000 ? 2 : 1;
 }
 
+/** "Chad Ostrom", "Jordan Vale": a country's name is a given name too, before a surname. */
+export function isGivenNameBeforeSurname(words: readonly Word[]): boolean {
+  return words.length === 2 && isGivenName(words[0]!.lower) && words[1]!.tokens.some((t) => t.tags.has('LastName'));
+}
+
 /** Cues from the name itself: same for every mention with this surface form. */
 export function intrinsicVotes(
   words: Word[],
@@ -98,12 +103,16 @@ export function intrinsicVotes(
     if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
     else if (PLACE_PREFIXES.has(words[0]!.lower) || PLACE_LEADERS.has(words[0]!.lower)) v.place += W.leadingHead; // "Mount Erebus", "South Ruritania"
     const first = words[0]!;
+    // "J.C. Varnell", "E. B. Kellam": initials before a capitalised word are a person's.
+    const initials = words.slice(0, -1).every((w) => INITIALS.test(w.tokens.map((t) => t.text).join('')));
+    if (initials && !ORG_HEADS.has(words.at(-1)!.lower)) v.person += W.givenName;
     // "Will", "Rose", "Bill" are words before they are names.
     // "Montana State", "Jordan River": a region's or a big city's name is no given name here.
     const place = lookupPlace(first.lower);
     const firstIsPlace =
-      lookupCountry(first.lower) !== undefined ||
-      (place !== undefined && (place.kind !== 'city' || (place.population ?? 0) >= 500_000));
+      !isGivenNameBeforeSurname(words) &&
+      (lookupCountry(first.lower) !== undefined ||
+        (place !== undefined && (place.kind !== 'city' || (place.population ?? 0) >= 500_000)));
     if (first.tokens.length === 1 && isGivenName(first.lower) && !firstIsPlace) {
       v.person += isCommonWord(first.lower) ? W.givenName / 2 : W.givenName;
     }
@@ -132,6 +141,9 @@ export interface MentionContext {
   allCaps: boolean;
 }
 
+/** "J.", "J.C.", "T.J.": a person's initials (an acronym has no full stop after each letter). */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
 /** ", a professor at …": the phrase after a comma and an article, up to punctuation. */
 const APPOSITIVE = /^['’]?s?\s*,\s+(?:a|an|the)\s+([^,.;:!?()"“”—–]*)/;
 /** "the city of": the word before "of". */
@@ -148,6 +160,14 @@ const PUBLISHED_IN = /\b(?:published|appeared|appears|reported|wrote|writing|fea
 const TOLD = /\btold\s+$/;
 /** "Rochester, NY": two capitals after a place and a comma are its region's code. */
 const REGION_CODE_AFTER_PLACE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
+/**
+ * A speech verb beside a lone word the name lists do not know ("Baslanov says"):
+ * a company may say things too, so it counts only for an entity that also
+ * has a full name shaped like a person's (see merge.ts).
+ */
+export const LONE_SPEECH = 'speech-lone';
+/** ", who": a relative pronoun only people take. */
+const WHO_AFTER = /^['’]?s?,?\s+who\b/;
 /** "says X", "said X": inverted attribution. */
 const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s+$/;
 /** …but only where the name closes the clause: "said Quell." — not "said Quell would follow". */
@@ -183,7 +203,7 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   const before = ctx.before?.lower;
   const after = ctx.after?.lower;
   if (after !== undefined && ctx.after!.tokens[0]!.pre === '') {
-    if (SPEECH_VERBS.has(after) && ctx.personShaped) add('person', 'speech', W.speech);
+    if (SPEECH_VERBS.has(after)) add('person', ctx.personShaped ? 'speech' : LONE_SPEECH, W.speech);
     if (ORG_CUES_AFTER.has(after)) add('organization', 'noun-after', W.context);
     if (PLACE_CUES_AFTER.has(after)) add('place', 'noun-after', W.context);
   }
@@ -195,8 +215,10 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   const ofWhat = OF_PHRASE.exec(ctx.beforeText)?.[1];
   if (ofWhat !== undefined && PLACE_CUES_OF.has(ofWhat)) add('place', 'city-of', W.cityOf);
   if (GROUP_LINK.test(ctx.beforeText) || STAFF_OF.test(ctx.beforeText)) add('organization', 'member-of', W.context);
-  if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText) && ctx.personShaped)
-    add('person', 'speech', W.speech);
+  if (SPEECH_BEFORE.test(ctx.beforeText) && CLAUSE_END.test(ctx.afterText))
+    add('person', ctx.personShaped ? 'speech' : LONE_SPEECH, W.speech);
+  // "Baslanov, who …": organisations take "which".
+  if (WHO_AFTER.test(ctx.afterText)) add('person', 'who', W.appositive);
   if (PUBLISHED_IN.test(ctx.beforeText) || (TOLD.test(ctx.beforeText) && !ctx.personShaped)) {
     add('organization', 'publication', W.context);
   }

@@ -132,7 +132,7 @@ export const PERSON_APPOSITIVES = words(`
 export const PLACE_PREPOSITIONS = words(`in near across inside outside throughout around`);
 /** Speech verbs right after a name: weak evidence for a person. */
 export const SPEECH_VERBS = words(
-  `said says told added declared vowed argued noted insisted stated wrote asked replied`,
+  `said says told tells added adds declared vowed argued noted insisted stated wrote asked asks replied explains recalls`,
 );
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Entity, Mention, NameType, Votes } from './types.ts';
 import type { Candidate } from './names.ts';
-import { addVotes, countryVotes, noVotes, sumCues } from './cues.ts';
+import { LONE_SPEECH, addVotes, countryVotes, noVotes, sumCues } from './cues.ts';
 import { UnionFind } from './union-find.ts';
 import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
@@ -19,6 +19,8 @@ interface Group {
   key: string;
   members: Candidate[];
   votes: Votes;
+  /** The votes with "Baslanov says" counted as a person's speech: what a surname needs to find its full name. */
+  votesAsSurname: Votes;
   /** Words of the longest name in the group. */
   words: string[];
   /** Names a country by its name or code (a capital is a city, and may be a surname). */
@@ -43,7 +45,7 @@ function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
     const root = uf.find(groupKeyOf(c));
     let g = groups.get(root);
     if (!g) {
-      g = { key: root, members: [], votes: noVotes(), words: c.words, country: false };
+      g = { key: root, members: [], votes: noVotes(), votesAsSurname: noVotes(), words: c.words, country: false };
       groups.set(root, g);
     }
     g.members.push(c);
@@ -55,7 +57,14 @@ function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
       addVotes(g.votes, c.intrinsic);
     }
   }
-  for (const g of groups.values()) addVotes(g.votes, sumCues(g.members.flatMap((c) => c.context)));
+  for (const g of groups.values()) {
+    // "Baslanov says" speaks for a person only when the entity also has a full name shaped like one.
+    const fullPerson = g.members.some((c) => c.words.length > 1 && !c.acronym && isPersonShaped(c.words, c.text));
+    const cues = g.members.flatMap((c) => c.context);
+    g.votesAsSurname = { ...g.votes };
+    addVotes(g.votesAsSurname, sumCues(cues));
+    addVotes(g.votes, sumCues(cues.filter((cue) => fullPerson || cue.kind !== LONE_SPEECH)));
+  }
   return groups;
 }
 
@@ -177,7 +186,7 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
   const prelim = new Map<string, NameType | undefined>();
   const firstSeen = new Map<string, number>();
   for (const g of groups.values()) {
-    prelim.set(g.key, topType(g.votes));
+    prelim.set(g.key, topType(g.words.length === 1 ? g.votesAsSurname : g.votes));
     firstSeen.set(
       g.key,
       g.members.reduce((min, c) => Math.min(min, c.start), Infinity),
@@ -208,11 +217,21 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
 
     // A surname is often also a town's name ("Lincoln", "Kingston"): the gazetteer does not keep it apart.
     const townName = w.length === 1 && type === 'place' && (capital || lookupPlace(w[0]!)?.kind === 'city');
+    // A region's name may be a surname too ("Kent"), though more rarely a first name.
+    const regionSurname = w.length === 1 && type === 'place' && lookupPlace(w[0]!)?.kind === 'region';
     // One weak cue ("in Mnangagwa's cabinet") does not keep a surname from its full name.
     const weakly = w.length === 1 && type !== undefined && g.votes[type] < MIN_SINGLE_WORD_EVIDENCE;
-    if (type === 'person' || type === undefined || townName || weakly) {
+    // "Talvik said …", "Talvik declined": a surname that speaks joins its full name over a cue or two.
+    const speaks = w.length === 1 && g.votesAsSurname.person > g.votes.person && !g.members.some((c) => c.acronym);
+    if (type === 'person' || type === undefined || townName || weakly || regionSurname || speaks) {
+      const surnameOf = (k: string): boolean => bare(groups.get(k)!.words.at(-1)!) === bare(w[0]!);
       const names = [...new Set([...(people.get(w[0]!) ?? []), ...(people.get(bare(w.at(-1)!)) ?? [])])]
-        .filter((k) => k !== g.key && (townName || weakly || fits(k)) && isShortFormOf(w, groups.get(k)!.words))
+        .filter(
+          (k) =>
+            k !== g.key &&
+            (townName || weakly || ((regionSurname || speaks) && surnameOf(k)) || fits(k)) &&
+            isShortFormOf(w, groups.get(k)!.words),
+        )
         .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
       if (names.length > 0) {
         uf.union(names[0]!, g.key);

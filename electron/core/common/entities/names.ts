@@ -10,7 +10,7 @@ import type { NameSpan, Word } from './spans.ts';
 import { innerTitleStart, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
 import { lookupPlace } from './place-names.ts';
-import { contextCues, intrinsicVotes, type Cue } from './cues.ts';
+import { contextCues, intrinsicVotes, isGivenNameBeforeSurname, type Cue } from './cues.ts';
 import {
   INSTITUTION_NOUNS,
   COORDINATORS,
@@ -252,7 +252,7 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   // "Eastern bloc", "Northern ports": a compass word alone is an adjective.
   if (words.length === 1 && PLACE_LEADERS.has(first.lower)) return undefined;
   // "Ruritanian Guard", "U.S. Central Command": nobody's name starts with a nationality or a country.
-  const demonymLed = words.length > 1 && (isDemonym(first) || isCountryName(first));
+  const demonymLed = words.length > 1 && !isGivenNameBeforeSurname(words) && (isDemonym(first) || isCountryName(first));
   if (!country && isGroupPlural(last) && !isHead(last) && (words.length === 1 || demonymLed)) return undefined;
   const acronym = isAcronym(surfaceText);
   const afterWord = piece.after;

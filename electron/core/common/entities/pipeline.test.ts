@@ -71,6 +71,33 @@ describe('extractEntities', () => {
     expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('merges a surname that speaks into the full name over a stray organisation cue', () => {
+    const text =
+      'Jennifer Talvik won the prize in May. Several researchers at Talvik moved on later. ' +
+      'Talvik said the work was shared. Talvik declined to say more.';
+    const talvik = find(extractEntities(text), 'person', 'Jennifer Talvik');
+    expect(surfaces(talvik)).toEqual(['Jennifer Talvik', 'Talvik']);
+    expect(talvik?.mentions).toHaveLength(4);
+  });
+
+  it('merges a surname that is also a region’s name into the full name', () => {
+    const text =
+      'Clark Kent wrote the story. Kent said the mayor had resigned. Kent added that the council would meet.';
+    const entities = extractEntities(text);
+    expect(find(entities, 'person', 'Clark Kent')?.mentions).toHaveLength(3);
+    expect(find(entities, 'place', 'Kent')).toBeUndefined();
+  });
+
+  it('types names with initials, or a country’s name used as a given name, as people', () => {
+    const text =
+      'Director J.C. Varnell said it would work. Later, T.J. Ostrander and E.B. Kellam met in the hall. ' +
+      'Farmer Chad Ostrom said the harvest was poor. Chad is a country in Africa.';
+    const entities = extractEntities(text);
+    for (const name of ['J.C. Varnell', 'T.J. Ostrander', 'E.B. Kellam', 'Chad Ostrom'])
+      expect(find(entities, 'person', name), name).toBeDefined();
+    expect(find(entities, 'place', 'Chad')?.mentions).toHaveLength(1);
+  });
+
   it('merges a particle surname into the full name', () => {
     const text = 'Omar Hassan al-Rashidi spoke first. Later, Mr. Rashidi left the room.';
     expect(surfaces(find(extractEntities(text), 'person', 'Omar Hassan al-Rashidi'))).toContain('Rashidi');

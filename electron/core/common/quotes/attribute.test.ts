@@ -81,7 +81,90 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
-  it('leaves scare quotes and titles out', () => {
+  it('leaves scare quotes, names and titles out, even with a comma or full stop inside the marks', () => {
     expect(said('The so-called “deal” was signed. She sang “Silver Coast Morning” at the gala.')).toEqual([]);
+    const text =
+      'Jane Okafor, a writer for the “plain-speaking” magazine, visited a segment called “Harbour Hour” ' +
+      'and the “Blue Gate” market. In her novel “Salt Roads,” Okafor wrote about the “so-called” port, ' +
+      'dubbed a “floating city” by sailors.';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('keeps a quoted word that reports someone’s words, and drops one that describes a noun', () => {
+    const text =
+      'Jane Okafor said the plan was “reckless” and called it “a gamble.”\n\n' +
+      'Talla Brenvik defended the “temporary” closure of his modest “seasonal” shop.';
+    expect(said(text)).toEqual([
+      ['reckless', 'Jane Okafor'],
+      ['a gamble.', 'Jane Okafor'],
+    ]);
+  });
+
+  it('reads participles, a clause-final "said X", a shared attribution and "X: ‘…’" headlines', () => {
+    const text =
+      'Jane Okafor: ‘We will not close the port’\n\n' +
+      'Talla Brenvik posted to Harbourline, asking whether “anyone checked the tides?”\n\n' +
+      'The port has seen “very little investment” in recent years, said Tomas Reyes, an economist.\n\n' +
+      'Shipping, “tourism and fishing” and trade “will all suffer,” according to the Nordic Port Authority.\n\n' +
+      'Warning that “the season is lost,” Mayor Anders Holm closed the beach.';
+    expect(said(text)).toEqual([
+      ['We will not close the port', 'Jane Okafor'],
+      ['anyone checked the tides?', 'Talla Brenvik'],
+      ['very little investment', 'Tomas Reyes'],
+      ['tourism and fishing', 'Nordic Port Authority'],
+      ['will all suffer,', 'Nordic Port Authority'],
+      ['the season is lost,', 'Anders Holm'],
+    ]);
+  });
+
+  it('prefers the speaker a sentence quotes over an outlet that reported it, and "according to" anywhere', () => {
+    const text =
+      'Jane Okafor said in a memo that the “old prices are gone” for good, the Harbour Gazette reported.\n\n' +
+      'According to Talla Brenvik, the plan was “a mistake” and, worse, “a waste.”';
+    expect(said(text)).toEqual([
+      ['old prices are gone', 'Jane Okafor'],
+      ['a mistake', 'Talla Brenvik'],
+      ['a waste.', 'Talla Brenvik'],
+    ]);
+  });
+
+  it('finds "the department" by its name and gives a written source nobody', () => {
+    const text =
+      'Veltrix Shipping and the Department of Harbours met on Monday. The closure was described as ' +
+      '“regrettable” by the department.\n\nThe report from the meeting reads, “No decision was taken.”';
+    expect(said(text)).toEqual([
+      ['regrettable', 'Department of Harbours'],
+      ['No decision was taken.', null],
+    ]);
+  });
+
+  it('reads "she" by a title before a name the given-name lists call male', () => {
+    const text = 'Tomas Okafor and Talla Brenvik met at the port. Mrs Okafor spoke first. “It was hard,” she said.';
+    expect(said(text)).toEqual([['It was hard,', 'Tomas Okafor']]);
+  });
+
+  it('answers an interviewer’s question with whom it asks about, not whom it mentions', () => {
+    const text =
+      'Talla Brenvik has run the port since May. “We work nights,” she said.\n\n' +
+      'Was she a fan of Jane Okafor before she took over?\n\n' +
+      '“I admired what was built here.”';
+    expect(said(text)).toEqual([
+      ['We work nights,', 'Talla Brenvik'],
+      ['I admired what was built here.', 'Talla Brenvik'],
+    ]);
+  });
+
+  it('reads "she says" set inside the sentence, and a paragraph after a question naming him', () => {
+    const text =
+      'Jane Okafor sold fish for years. Her father, she says, ran the stall, and when her sons told the buyers, ' +
+      '“the stall was closing.”\n\n' +
+      'Tomas Reyes bought it. “It was a bargain,” Okafor said.\n\n' +
+      'What did Reyes say after the sale?\n\n' +
+      '“I was glad. The boats were old and so was I.”';
+    expect(said(text)).toEqual([
+      ['the stall was closing.', 'Jane Okafor'],
+      ['It was a bargain,', 'Jane Okafor'],
+      ['I was glad. The boats were old and so was I.', 'Tomas Reyes'],
+    ]);
   });
 });

@@ -10,167 +10,26 @@
  */
 import type { Entity, Mention } from '../entities/types.ts';
 import { genderOfGivenName } from '../entities/given-names.ts';
+import { BUSINESS_ROLES, ORG_ROLES, SPEECH_VERBS, WRITINGS } from './lexicon.ts';
+import { isNameOrTerm } from './names-and-terms.ts';
+import { paragraphStartOf } from './paragraphs.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 import type { Quote, Speaker } from './types.ts';
 
-const VERBS = [
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'asked',
-  'asks',
-  'explained',
-  'explains',
-  'noted',
-  'notes',
-  'wrote',
-  'writes',
-  'argued',
-  'argues',
-  'insisted',
-  'insists',
-  'stated',
-  'states',
-  'declared',
-  'declares',
-  'continued',
-  'continues',
-  'recalled',
-  'recalls',
-  'warned',
-  'warns',
-  'replied',
-  'replies',
-  'responded',
-  'responds',
-  'acknowledged',
-  'acknowledges',
-  'admitted',
-  'admits',
-  'conceded',
-  'concedes',
-  'claimed',
-  'claims',
-  'suggested',
-  'suggests',
-  'called',
-  'calls',
-  'described',
-  'describes',
-  'vowed',
-  'vows',
-  'promised',
-  'promises',
-  'urged',
-  'urges',
-  'testified',
-  'tweeted',
-  'posted',
-  'announced',
-  'announces',
-  'cautioned',
-  'complained',
-  'complains',
-  'predicted',
-  'predicts',
-  'observed',
-  'remarked',
-  'emphasized',
-  'emphasised',
-  'stressed',
-  'countered',
-  'recounted',
-  'maintained',
-  'maintains',
-  'concluded',
-  'agreed',
-  'agrees',
-  'mused',
-  'joked',
-  'shouted',
-  'whispered',
-  'rebutted',
-  'denied',
-  'denies',
-  'criticized',
-  'criticised',
-  'praised',
-  'accused',
-  'accuses',
-  'reiterated',
-  'reiterates',
-  'welcomed',
-  'condemned',
-  'instructed',
-  'exclaimed',
-  'answered',
-  'boasted',
-  'confirmed',
-  'confirms',
-  'demanded',
-  'estimated',
-  'lamented',
-  'objected',
-  'pleaded',
-  'protested',
-  'reasoned',
-  'repeated',
-  'reported',
-  'quipped',
-  'retorted',
-  'wondered',
-  'echoed',
-  'cried',
-  'yelled',
-  'begged',
-  'advised',
-  'advises',
-  'pointed out',
-  'put it',
-  'summed up',
-].join('|');
 /** A speech verb as a word of its own: "so-called" calls nobody. */
-const SPEECH_VERB = new RegExp(`(?<![\\w-])(?:${VERBS})\\b`, 'iu');
-const VERB_FIRST = new RegExp(`^[\\s,—–-]*(?:${VERBS})\\s+`, 'iu');
-const PRONOUN_VERB = new RegExp(`^[\\s,—–-]*(he|she|they|it|we)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'iu');
-const REPORTED_AFTER = new RegExp(`^(?:,[^,“”"\n]{1,80},)?\\s+(?:${VERBS})\\b`, 'iu');
-const REPORTED_BEFORE = new RegExp(`(?<![\\w-])(?:${VERBS})\\s+$`, 'iu');
-const ROLE_VERB = new RegExp(`^[\\s,—–-]*((?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?)(?:${VERBS})\\b`, 'iu');
+const SPEECH_VERB = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS})\\b`, 'iu');
+const VERB_FIRST = new RegExp(`^[\\s,—–-]*(?:${SPEECH_VERBS})\\s+`, 'iu');
+/** ", she says," set inside a sentence: who the sentence reports. */
+const REPORTING_CLAUSE = /,\s*(he|she)\s+(?:says|said|recalls|recalled|adds|added|explains|explained)\s*,/i;
+const INVERTED_LATER = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+`, 'iu');
+const PRONOUN_VERB = new RegExp(`^[\\s,—–-]*(he|she|they|it|we)\\s+(?:\\w+\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
+const REPORTED_AFTER = new RegExp(`^(?:,[^,“”"\n]{1,80},)?\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
+const REPORTED_BEFORE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS})\\s+$`, 'iu');
+const ROLE_VERB = new RegExp(`^[\\s,—–-]*((?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`, 'iu');
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
 const NAME_GAP = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|Capt)\.?\s+|[\p{L}'’-]+,?\s+){0,4}$/u;
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
 const SENTENCE_END = /(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|No|vs))[.!?]["”’]?\s+(?=\p{Lu}|["“]|$)/u;
-const ORG_ROLES = new Set([
-  'company',
-  'firm',
-  'ministry',
-  'agency',
-  'department',
-  'group',
-  'party',
-  'government',
-  'organization',
-  'organisation',
-  'university',
-  'court',
-  'council',
-  'committee',
-  'commission',
-  'bank',
-  'office',
-  'police',
-  'army',
-  'service',
-  'authority',
-  'administration',
-  'campaign',
-  'spokesperson',
-]);
-
 interface Named {
   mention: Mention;
   entity: Entity;
@@ -189,13 +48,19 @@ interface Context {
 }
 
 export function attributeQuotes(text: string, spans: readonly QuotedSpan[], entities: readonly Entity[]): Quote[] {
-  return new Attribution(text, spans, entities).run();
+  // A name or a term in quotation marks is part of the sentence around it, not a quotation of its own.
+  const quotations = spans.filter((span) => !isNameOrTerm(text, span));
+  return new Attribution(text, quotations, entities).run();
 }
 
 class Attribution {
   readonly #named: Named[];
   /** The speaker quoted last: who "he" or "she" most likely is, until someone else is named. */
   #salient: Speaker | null = null;
+  /** "Mrs Brenvik", "Sir Tomas": a title says more about who "she" is than a given-name list. */
+  readonly #titledGender = new Map<string, 'female' | 'male'>();
+  /** Where the quotation before ended: a speaker reported after it is news, one before it is not. */
+  #lastQuoteEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -207,6 +72,13 @@ class Attribution {
       .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
       .filter((n) => !isCreditLine(text, n.mention.start))
       .sort((a, b) => a.mention.start - b.mention.start);
+    for (const { mention, entity } of this.#named) {
+      const title = /\b(Mrs|Ms|Miss|Lady|Dame|Madam|Queen|Baroness|Princess|Mr|Sir|Lord|King|Prince|Baron)\.?\s+$/.exec(
+        text.slice(Math.max(0, mention.start - 12), mention.start),
+      )?.[1];
+      if (title && !this.#titledGender.has(entity.id))
+        this.#titledGender.set(entity.id, /^(?:Mr|Sir|Lord|King|Prince|Baron)$/.test(title) ? 'male' : 'female');
+    }
   }
 
   run(): Quote[] {
@@ -216,7 +88,9 @@ class Attribution {
       const ctx = this.#context(index);
       const paragraph = paragraphStartOf(this.text, span.start);
       this.#salient = previous?.quote.speaker ?? null;
+      this.#lastQuoteEnd = previous?.quote.end ?? 0;
       let speaker = this.#inSentence(span, ctx);
+      if (speaker === undefined) speaker = this.#sharedWithNext(index);
       if (speaker === undefined && previous?.quote.speaker) speaker = this.#continued(previous, paragraph, span);
       if (speaker === undefined && !looksLikeSpeech(this.text, span)) return; // a scare quote or a title
       const quote: Quote = {
@@ -254,13 +128,29 @@ class Attribution {
   }
 
   /**
+   * `“ports, fishing” and trade “will suffer,” according to X`:
+   * quotations in one sentence share the attribution that closes it.
+   */
+  #sharedWithNext(index: number): Speaker | null | undefined {
+    const span = this.spans[index]!;
+    const next = this.spans[index + 1];
+    if (!next || /[.!?]$/.test(this.text.slice(span.start, span.end))) return undefined;
+    if (/[\n.!?]/.test(this.text.slice(span.end + 1, next.start - 1))) return undefined;
+    return this.#after(next, this.#context(index + 1));
+  }
+
+  /**
    * The speaker the quotation's own sentence names: `null` when it attributes
    * the words to someone the entity list does not name ("an official said"),
    * `undefined` when it attributes them to nobody.
    */
   #inSentence(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
     const after = this.#after(span, ctx);
-    return after !== undefined ? after : this.#before(span, ctx);
+    if (after === undefined) return this.#before(span, ctx);
+    // `X said in a memo that the “…”, the Harbour Gazette reported`: the outlet relays what X said.
+    if (after?.type === 'organization' && /\breport(?:ed|s)\b/i.test(ctx.after) && SPEECH_VERB.test(ctx.before))
+      return this.#before(span, ctx) ?? after;
+    return after;
   }
 
   /**
@@ -296,6 +186,15 @@ class Attribution {
         const tail = text.slice(lead.mention.end, verbAt);
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
       }
+      // `“…” in the harbour, said Tomas Reyes, an economist`: the inverted subject ends the clause.
+      const inverted = INVERTED_LATER.exec(ctx.after);
+      if (inverted) {
+        const at = ctx.afterStart + inverted.index + inverted[0].length;
+        const hit = this.#named.find(
+          (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
+        );
+        if (hit) return toSpeaker(hit.entity);
+      }
       // A name the entity list found elsewhere but not here ("…,”Kaplan says"): match it by its words.
       const written = /(\p{Lu}[\p{L}'’-]+)[\s,]*$/u.exec(text.slice(ctx.afterStart, verbAt))?.[1];
       const known = written ? this.#byName(written) : undefined;
@@ -311,14 +210,14 @@ class Attribution {
         (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
       );
       if (hit) return toSpeaker(hit.entity);
-      if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(text.slice(at, at + 60) + ' said', span.start);
+      if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(phraseAt(text, at) + ' said', span.start);
     }
     const agent = /^\s*by\s+/i.exec(ctx.after);
     if (agent) {
       const at = ctx.afterStart + agent[0].length;
       const hit = this.#named.find((n) => n.mention.start >= at && n.mention.start <= at + 4);
       if (hit) return toSpeaker(hit.entity);
-      if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(text.slice(at, at + 60) + ' said', span.start);
+      if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(phraseAt(text, at) + ' said', span.start);
     }
     return undefined;
   }
@@ -329,14 +228,39 @@ class Attribution {
     // `"…," said Okafor, a founder of X. "…"`: the words between belong to the first quotation.
     if (ctx.afterQuote) return undefined;
     const inSentence = this.#named.filter((n) => n.mention.start >= ctx.beforeStart && n.mention.end <= span.start);
-    if (/according to\s*[^,]*,?\s*$/i.test(ctx.before) && inSentence.length > 0) {
-      const after = inSentence.filter((n) => n.mention.start > ctx.beforeStart + ctx.before.search(/according to/i));
-      if (after.length > 0) return toSpeaker(after[0]!.entity);
+    // A headline's "Jane Doe: ‘…’" quotes Jane Doe.
+    const colonName = inSentence.at(-1);
+    if (
+      colonName &&
+      /^\s*:\s*$/.test(text.slice(colonName.mention.end, span.start - 1)) &&
+      /^\W*(?:[\p{L}'’.-]+\W+){0,4}$/u.test(text.slice(ctx.beforeStart, colonName.mention.start))
+    )
+      return toSpeaker(colonName.entity);
+    // "According to Reyes, the plan was “a mistake”": the source named, wherever the clause is.
+    const according = ctx.before.search(/\baccording to\s/i);
+    if (according >= 0) {
+      const at = ctx.beforeStart + according + 'according to '.length;
+      const source = inSentence.find((n) => n.mention.start >= at && n.mention.start <= at + 30);
+      if (source && NAME_GAP.test(text.slice(at, source.mention.start))) return toSpeaker(source.entity);
+      // "according to the minutes — “…”": a source the entity list does not name.
+      if (/according to\s*[^,“”"]*,?\s*[—–-]?\s*$/i.test(ctx.before)) return null;
     }
     const verb = lastIndexOf(ctx.before, SPEECH_VERB);
     if (verb >= 0) {
       // The subject of the speech verb: the last name before it, or a pronoun right before it.
       const head = ctx.before.slice(0, verb);
+      // "Declaring “…” is at stake, Defense Secretary Jane Doe ordered …": the subject after the opening phrase.
+      if (/(?:^|[—–]|--)\W*$/.test(head) && /^\w+ing\b/i.test(ctx.before.slice(verb))) {
+        const end = ctx.afterStart + ctx.after.length;
+        const subject = this.#named.find((n) => n.mention.start >= ctx.afterStart && n.mention.end <= end);
+        const gap =
+          subject &&
+          text
+            .slice(ctx.afterStart, subject.mention.start)
+            .replace(/^[^,]*,/, '')
+            .trimStart();
+        if (subject && gap !== undefined && NAME_GAP.test(gap)) return toSpeaker(subject.entity);
+      }
       const subjects = inSentence.filter((n) => n.mention.end <= ctx.beforeStart + verb);
       const pronoun = /\b(he|she|they|it|we)\s+(?:\w+\s+){0,2}$/i.exec(head);
       const lastNamed = subjects.at(-1);
@@ -350,7 +274,12 @@ class Attribution {
         opening &&
         /^\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\s+)?$/.test(text.slice(ctx.beforeStart, opening.mention.start));
       if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
+      // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
+      if (opening && leads && /^\w+ing\b/.test(ctx.before.slice(verb))) return toSpeaker(opening.entity);
       if (lastNamed) return toSpeaker(lastNamed.entity);
+      // "…, she says, and then when she told them, “…”": the reporting clause, not the last verb, says who.
+      const reporting = REPORTING_CLAUSE.exec(ctx.before);
+      if (reporting) return this.#pronoun(reporting[1]!, ctx.beforeStart + reporting.index);
       if (/\bthe\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(head) || /\bthe\s/i.test(head))
         return this.#role(head + ' said', span.start);
       return null;
@@ -364,30 +293,51 @@ class Attribution {
         /[.!?]["”’]?\s+\p{Lu}/u,
       );
       const from = paragraph + Math.max(0, sentence);
-      const subject = this.#named.find(
-        (n) => n.mention.start >= from && n.mention.end <= ctx.beforeStart && n.entity.type === 'person',
-      );
-      if (subject && !/["“”]/.test(text.slice(subject.mention.end, ctx.beforeStart))) return toSpeaker(subject.entity);
+      const about = this.#aboutWhom(from, ctx.beforeStart);
+      if (about) return about;
     }
     // A paragraph that is only a quotation, after one about a person, quotes that person.
     const paragraph = paragraphStartOf(text, span.start);
     if (ctx.before.trim() === '' && ctx.beforeStart === paragraph && paragraph > 0 && !isPartial(text, span)) {
       const previous = paragraphStartOf(text, paragraph - 2);
-      const lastSentence = lastMatch(text.slice(previous, paragraph - 1), SENTENCE_END);
+      const lastSentence = lastMatch(text.slice(previous, paragraph - 1).trimEnd(), SENTENCE_END);
       const from = previous + (lastSentence ? lastSentence.index + lastSentence[0].length : 0);
-      const subject = this.#named.find(
-        (n) => n.mention.start >= from && n.mention.end < paragraph && n.entity.type === 'person',
-      );
-      if (subject && !/["“”]/.test(text.slice(from, paragraph))) return toSpeaker(subject.entity);
+      const about = this.#aboutWhom(from, paragraph - 1);
+      if (about) return about;
     }
     // A partial quotation in a sentence about someone: "He would speak “bluntly”".
     if (isPartial(text, span)) {
       const pronoun = /^\s*(he|she)\b/i.exec(ctx.before);
       if (pronoun) return this.#pronoun(pronoun[1]!, ctx.beforeStart) ?? undefined;
       const first = inSentence[0];
-      if (first && first.mention.start - ctx.beforeStart < 40) return toSpeaker(first.entity);
+      // "Okafor, a writer for “plain-speaking” papers": a quotation inside an appositive describes them.
+      const appositive = first && /^\s*,/.test(text.slice(first.mention.end, span.start));
+      if (first && !appositive && first.mention.start - ctx.beforeStart < 40) return toSpeaker(first.entity);
     }
     return undefined;
+  }
+
+  /**
+   * Whom a sentence without quotation marks is about, for the quotation that
+   * follows it: of the people it names, the one the article names most (an
+   * interview's subject, not the colleague she mentions); if it names nobody,
+   * the person its "she" or "he" is ("But hasn't she turned down offers?").
+   */
+  #aboutWhom(from: number, to: number): Speaker | undefined {
+    const sentence = this.text.slice(from, to);
+    if (/["“”]/.test(sentence)) return undefined;
+    // An interviewer's question ("Was she a fan of Okafor's?") is answered by whom it asks about.
+    const asked = /\?\s*$/.test(sentence) ? /\b(he|she)\b/i.exec(sentence) : null;
+    if (asked) return this.#pronoun(asked[1]!, from + asked.index) ?? undefined;
+    const people = this.#named.filter(
+      (n) => n.mention.start >= from && n.mention.end <= to && n.entity.type === 'person',
+    );
+    if (people.length > 0) {
+      const best = people.reduce((a, b) => (b.entity.mentions.length > a.entity.mentions.length ? b : a));
+      return toSpeaker(best.entity);
+    }
+    const pronoun = /\b(he|she)\b/i.exec(sentence);
+    return pronoun ? (this.#pronoun(pronoun[1]!, from + pronoun.index) ?? undefined) : undefined;
   }
 
   /** The person or organisation a written name or surname names. */
@@ -395,18 +345,25 @@ class Attribution {
     return this.#named.find((n) => n.entity.name === written || n.entity.aliases.includes(written))?.entity;
   }
 
-  /** "the minister", "the conservation department": the person or organisation named last; "an official": nobody named. */
+  /** "the minister", "the harbour department": the person or organisation named last; "an official": nobody named. */
   #role(phrase: string, before: number): Speaker | null {
     const role = /\b(the)\s+((?:[\p{L}'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu.exec(phrase);
     if (!role) return null;
     const words = role[2]!.trim().toLowerCase().split(/\s+/);
-    const wantsOrg = words.some((w) => ORG_ROLES.has(w));
-    const last = [...this.#named]
-      .reverse()
-      .find(
-        (n) => n.mention.end <= before && (wantsOrg ? n.entity.type === 'organization' : n.entity.type === 'person'),
-      );
-    return last ? toSpeaker(last.entity) : null;
+    // "the tweet from X reads": a document speaks for whoever wrote it, and the list did not name them.
+    if (words.some((w) => WRITINGS.has(w))) return null;
+    const roles = words.filter((w) => ORG_ROLES.has(w));
+    const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
+    if (roles.length === 0) {
+      const person = earlier.find((n) => n.entity.type === 'person');
+      return person ? toSpeaker(person.entity) : null;
+    }
+    // "the department" is the organisation whose name says so; "the company", the organisation named last.
+    const orgs = earlier.filter((n) => n.entity.type === 'organization');
+    const institutional = roles.filter((r) => !BUSINESS_ROLES.has(r));
+    const chosen =
+      orgs.find((n) => institutional.some((r) => new RegExp(`\\b${r}\\b`, 'i').test(n.entity.name))) ?? orgs[0];
+    return chosen ? toSpeaker(chosen.entity) : null;
   }
 
   /**
@@ -416,19 +373,23 @@ class Attribution {
    */
   #pronoun(pronoun: string, before: number): Speaker | null {
     const p = pronoun.toLowerCase();
-    const named = [...this.#named].reverse().filter((n) => n.mention.end <= before);
+    // People talked about inside a quotation are not who "she" said it.
+    const named = [...this.#named].reverse().filter((n) => n.mention.end <= before && !this.#quoted(n.mention));
     if (p === 'it' || p === 'they' || p === 'we') {
       const org = named.find((n) => n.entity.type === 'organization');
       return org ? toSpeaker(org.entity) : null;
     }
     const wanted = p === 'she' ? 'female' : 'male';
-    const genderOf = (e: { name: string }) => genderOfGivenName(e.name.split(/\s+/)[0]!);
+    const genderOf = (e: { id?: string; entityId?: string; name: string }) =>
+      this.#titledGender.get(e.id ?? e.entityId ?? '') ?? genderOfGivenName(e.name.split(/\s+/)[0]!);
     const people = named.filter((n) => n.entity.type === 'person');
     const fits = (e: { name: string }) => genderOf(e) !== (wanted === 'female' ? 'male' : 'female');
     const salient = this.#salient;
     // Someone reported as speaking without quotation marks ("…, said X, an analyst at Y.") since the last
     // quotation is who "he said" continues with, not a name inside the clause about them.
-    const reported = people.find((n) => fits(n.entity) && this.#reportedSpeaking(n.mention));
+    const reported = people.find(
+      (n) => n.mention.start > this.#lastQuoteEnd && fits(n.entity) && this.#reportedSpeaking(n.mention),
+    );
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
     if (reported && (salientAt === undefined || reported.mention.start > salientAt)) return toSpeaker(reported.entity);
     if (salient?.type === 'person' && fits(salient)) {
@@ -438,13 +399,41 @@ class Attribution {
             (n) =>
               n.mention.start > lastSpoken.mention.start &&
               n.entity.id !== salient.entityId &&
-              genderOf(n.entity) === wanted,
+              (genderOf(n.entity) === wanted ||
+                // A sentence opened by someone of unknown gender takes "he" from the last speaker only when
+                // they are no less the article's subject (a profile's "she" stays with its subject).
+                (fits(n.entity) &&
+                  this.#opensSentence(n.mention) &&
+                  n.entity.mentions.length >= this.#mentionCount(salient.entityId))),
           )
         : true;
       if (!rival) return salient;
     }
-    const chosen = people.find((n) => genderOf(n.entity) === wanted || genderOf(n.entity) === undefined) ?? people[0];
+    const candidates = people.filter((n) => genderOf(n.entity) === wanted || genderOf(n.entity) === undefined);
+    // "Reyes credited Holm and Okafor … “…,” he said": the subject the sentence opened with, not its object.
+    const subjects = candidates.filter((n) => before - n.mention.start < 400 && this.#opensSentence(n.mention));
+    const subject = subjects.reduce<Named | undefined>(
+      (best, n) => (!best || n.entity.mentions.length > best.entity.mentions.length ? n : best),
+      undefined,
+    );
+    const chosen = subject ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
+  }
+
+  /** "In 2019, Reyes, then in his 30s, …": the name is the sentence's subject, whom "he" will mean. */
+  #opensSentence(mention: { start: number; end: number }): boolean {
+    const lead = this.text.slice(Math.max(0, mention.start - 30), mention.start);
+    return (
+      /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}\d]+[\s,]+){0,3}$/u.test(lead) && !/^['’]s\b/.test(this.text.slice(mention.end))
+    );
+  }
+
+  #mentionCount(entityId: string): number {
+    return this.#named.find((n) => n.entity.id === entityId)?.entity.mentions.length ?? 0;
+  }
+
+  #quoted(mention: { start: number; end: number }): boolean {
+    return this.spans.some((q) => mention.start >= q.start && mention.end <= q.end);
   }
 
   /** Whether a name is the subject or the inverted subject of a speech verb: "X said", "X, a …, said", "said X". */
@@ -477,7 +466,8 @@ class Attribution {
     return {
       before: text.slice(beforeStart, Math.max(beforeStart, span.start - 1)),
       beforeStart,
-      afterQuote: index > 0 && beforeStart === prevEnd && prevEnd !== paragraph,
+      afterQuote:
+        index > 0 && beforeStart === prevEnd && prevEnd !== paragraph && !endsSentence(text, spans[index - 1]!),
       after: end >= 0 ? afterText.slice(0, end + 1) : afterText,
       afterStart,
     };
@@ -515,6 +505,11 @@ function isCreditLine(text: string, at: number): boolean {
   return /\s\/\s|\/\p{Lu}|^(?:Photo|Credit|Image)\b/u.test(line) && !/[.!?:;"”]$/.test(line);
 }
 
+/** "the harbour department." → "the harbour department": a noun phrase up to its clause's end. */
+function phraseAt(text: string, at: number): string {
+  return /^[^.,;:!?\n]{0,60}/.exec(text.slice(at))![0];
+}
+
 function toSpeaker(entity: Entity): Speaker {
   return { entityId: entity.id, name: entity.name, type: entity.type };
 }
@@ -534,8 +529,9 @@ function looksLikeSpeech(text: string, span: QuotedSpan): boolean {
   return !titleCase && (words.length >= 6 || (words.length >= 3 && /[.!?,]$/.test(quoted)));
 }
 
-function paragraphStartOf(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
+/** `“… the tide.” Okafor left`: the previous quotation closed its own sentence; a new one starts after it. */
+function endsSentence(text: string, previous: QuotedSpan): boolean {
+  return /[.!?]$/.test(text.slice(previous.start, previous.end)) && /^["”’]?\s+\p{Lu}/u.test(text.slice(previous.end));
 }
 
 function lastIndexOf(s: string, pattern: RegExp): number {
