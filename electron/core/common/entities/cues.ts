@@ -17,6 +17,7 @@ import {
   PLACE_CUES_AFTER,
   PLACE_CUES_OF,
   PLACE_HEADS,
+  SURNAME_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   ORG_APPOSITIVES,
@@ -100,7 +101,10 @@ export function intrinsicVotes(
     // "House of Delegates", "High Court": institutions head organisations too.
     if (heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
-    if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
+    // "Jane Marsh", "Lewis Ward": a given name before a head that is a surname too names a person.
+    const surnameHead = words.length === 2 && isGivenName(words[0]!.lower) && SURNAME_HEADS.has(words[1]!.lower);
+    if (surnameHead) v.person += W.head;
+    else if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
     else if (PLACE_PREFIXES.has(words[0]!.lower) || PLACE_LEADERS.has(words[0]!.lower)) v.place += W.leadingHead; // "Mount Erebus", "South Ruritania"
     const first = words[0]!;
     // "J.C. Varnell", "E. B. Kellam": initials before a capitalised word are a person's.

@@ -17,7 +17,8 @@ export const TITLE_WORDS = words(`
   representative congressman congresswoman mayor councillor councilman speaker
   king queen prince princess sheikh sheik emir sultan crown
   judge justice prosecutor attorney commissioner inspector superintendent detective officer
-  general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral commander
+  general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm commander cmdr
+  gov det supt cpl pvt
   chief director chairman chairwoman chair ceo founder
   pope cardinal bishop archbishop rabbi imam mullah ayatollah pastor rev reverend father
   leader deputy editor correspondent reporter analyst
@@ -89,6 +90,10 @@ const AMBIGUOUS_HEADS = words(`state house`);
 /** Shared heads (museum, centre, memorial) are buildings first. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   [...placeWords, ...EXTRA_PLACE_WORDS].filter((w) => !AMBIGUOUS_HEADS.has(w)),
+);
+/** Place heads that are common surnames too: after a given name, "Jane Marsh" is a person. */
+export const SURNAME_HEADS = words(
+  `hill marsh ward field fields wood woods ford brook brooks lane banks moor moore dale green heath wells cliff`,
 );
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   [...orgWords, ...EXTRA_ORG_WORDS].filter((w) => !PLACE_HEADS.has(w)),

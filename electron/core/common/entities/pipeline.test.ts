@@ -88,6 +88,15 @@ describe('extractEntities', () => {
     expect(find(entities, 'place', 'Kent')).toBeUndefined();
   });
 
+  it('types a given name before a surname that is also a place word as a person', () => {
+    const entities = extractEntities(
+      'Jane Marsh testified on Monday. Later, Anna Field agreed. Victoria Park was closed.',
+    );
+    expect(find(entities, 'person', 'Jane Marsh')).toBeDefined();
+    expect(find(entities, 'person', 'Anna Field')?.mentions[0]?.text).toBe('Anna Field');
+    expect(find(entities, 'place', 'Victoria Park')).toBeDefined();
+  });
+
   it('types names with initials, or a country’s name used as a given name, as people', () => {
     const text =
       'Director J.C. Varnell said it would work. Later, T.J. Ostrander and E.B. Kellam met in the hall. ' +

@@ -167,4 +167,35 @@ describe('extractQuotes: who said it', () => {
       ['I was glad. The boats were old and so was I.', 'Tomas Reyes'],
     ]);
   });
+
+  it('reads "said X" after titles, a participle after the clause, a surname that is a word, and "the 56-year-old"', () => {
+    const text =
+      'Cmdr. Jane Okafor, a spokesperson for the Harbour Fleet, told reporters the report “is plainly wrong.”\n\n' +
+      '“We all miss the old port,” Tomas Reyes weighed in, telling Okafor, “it was our home.”\n\n' +
+      'Tomas Cook follows the trade closely. “Prices will rise,” says Cook.\n\n' +
+      'Anders Holm took over in May. The 56-year-old said after his appointment: “I am glad to be here.”\n\n' +
+      '“We start at dawn,” explains Harbour Fleet Team Leader Talla Brenvik.';
+    expect(said(text)).toEqual([
+      ['is plainly wrong.', 'Jane Okafor'],
+      ['We all miss the old port,', 'Tomas Reyes'],
+      ['it was our home.', 'Tomas Reyes'],
+      ['Prices will rise,', 'Tomas Cook'],
+      ['I am glad to be here.', 'Anders Holm'],
+      ['We start at dawn,', 'Talla Brenvik'],
+    ]);
+  });
+
+  it('keeps "he" with the last speaker over a man spoken to, and lists a subheading that is only a quotation', () => {
+    const text =
+      '“The deal is done,” said Tomas Reyes. Reyes then told Anders Holm about the plan.\n\n' +
+      '“We start on Monday,” he said.\n\n' +
+      '2. “Not a private channel”\n\n' +
+      'Holm said his role was “the official channel,” and nothing else.';
+    expect(said(text)).toEqual([
+      ['The deal is done,', 'Tomas Reyes'],
+      ['We start on Monday,', 'Tomas Reyes'],
+      ['Not a private channel', null],
+      ['the official channel,', 'Anders Holm'],
+    ]);
+  });
 });

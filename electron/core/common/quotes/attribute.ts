@@ -10,7 +10,7 @@
  */
 import type { Entity, Mention } from '../entities/types.ts';
 import { genderOfGivenName } from '../entities/given-names.ts';
-import { BUSINESS_ROLES, ORG_ROLES, SPEECH_VERBS, WRITINGS } from './lexicon.ts';
+import { BUSINESS_ROLES, ORG_ROLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, WRITINGS } from './lexicon.ts';
 import { isNameOrTerm } from './names-and-terms.ts';
 import { paragraphStartOf } from './paragraphs.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
@@ -25,11 +25,23 @@ const INVERTED_LATER = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+`, 'iu');
 const PRONOUN_VERB = new RegExp(`^[\\s,—–-]*(he|she|they|it|we)\\s+(?:\\w+\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 const REPORTED_AFTER = new RegExp(`^(?:,[^,“”"\n]{1,80},)?\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 const REPORTED_BEFORE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS})\\s+$`, 'iu');
-const ROLE_VERB = new RegExp(`^[\\s,—–-]*((?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`, 'iu');
+/** `"…," the port's new director said`: a role phrase, not a clause ("the software as the company continued"). */
+const ROLE_VERB = new RegExp(
+  `^[\\s,—–-]*((?:the|a|an)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
+  'iu',
+);
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
-const NAME_GAP = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|Capt)\.?\s+|[\p{L}'’-]+,?\s+){0,4}$/u;
+const NAME_GAP = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|[\\p{L}'’-]+,?\\s+){0,4}$`, 'u');
+/** What may open a sentence before its subject's name: "But", "Cmdr.". */
+const OPENING_LEAD = new RegExp(
+  `^\\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\\s+)?(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)?$`,
+  'u',
+);
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
-const SENTENCE_END = /(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|No|vs))[.!?]["”’]?\s+(?=\p{Lu}|["“]|$)/u;
+const SENTENCE_END = new RegExp(
+  `(?<!\\b\\p{Lu}|\\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|No|vs))[.!?]["”’]?\\s+(?=\\p{Lu}|["“]|$)`,
+  'u',
+);
 interface Named {
   mention: Mention;
   entity: Entity;
@@ -162,12 +174,19 @@ class Attribution {
     const inverted = VERB_FIRST.exec(ctx.after);
     if (inverted) {
       const at = ctx.afterStart + inverted[0].length;
-      const hit = this.#named.find(
+      let hit = this.#named.find(
         (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
       );
+      // `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks.
+      const titled = hit?.entity.type === 'organization' ? this.#personAfter(hit.mention.end) : undefined;
+      if (titled) hit = titled;
       if (hit) return toSpeaker(hit.entity);
       const pronoun = /^(he|she|they|it|we)\b/i.exec(text.slice(at, at + 5));
       if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
+      // `," says Ward.`: a surname the entity list did not mark here (an ordinary word too).
+      const surname = /^(\p{Lu}[\p{L}'’-]+)\s*[.,;]/u.exec(text.slice(at, at + 40))?.[1];
+      const person = surname ? this.#bySurname(surname) : undefined;
+      if (person) return toSpeaker(person);
       return /^(?:the|a|an)\s/i.test(text.slice(at, at + 4)) ? this.#role(text.slice(at, at + 60), span.start) : null;
     }
     const pronoun = PRONOUN_VERB.exec(ctx.after);
@@ -185,6 +204,8 @@ class Attribution {
       if (lead && /^[\s,—–-]*(?:[\p{L}'’-]+,?\s+){0,5}$/u.test(text.slice(ctx.afterStart, lead.mention.start))) {
         const tail = text.slice(lead.mention.end, verbAt);
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
+        // `," Benioff weighed in, telling Cook`: the participle's subject is the clause's.
+        if (/^\w+ing\b/i.test(ctx.after.slice(verb)) && /^[^,.;]*,\s*$/.test(tail)) return toSpeaker(lead.entity);
       }
       // `“…” in the harbour, said Tomas Reyes, an economist`: the inverted subject ends the clause.
       const inverted = INVERTED_LATER.exec(ctx.after);
@@ -270,9 +291,7 @@ class Attribution {
       // "Jane Doe, leader of the X party and Y's rival, described it as …": the subject opens the
       // sentence and an appositive follows it; otherwise the name nearest the verb.
       const opening = subjects[0];
-      const leads =
-        opening &&
-        /^\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\s+)?$/.test(text.slice(ctx.beforeStart, opening.mention.start));
+      const leads = opening && OPENING_LEAD.test(text.slice(ctx.beforeStart, opening.mention.start));
       if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
       // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
       if (opening && leads && /^\w+ing\b/.test(ctx.before.slice(verb))) return toSpeaker(opening.entity);
@@ -341,13 +360,24 @@ class Attribution {
   }
 
   /** The person or organisation a written name or surname names. */
+  /** A person named right after an organisation and at most a title ("Team Leader"). */
+  #personAfter(end: number): Named | undefined {
+    const next = this.#named.find((n) => n.mention.start >= end);
+    if (next?.entity.type !== 'person') return undefined;
+    return /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(this.text.slice(end, next.mention.start)) ? next : undefined;
+  }
+
+  #bySurname(written: string): Entity | undefined {
+    return this.#named.find((n) => n.entity.type === 'person' && n.entity.name.split(/\s+/).at(-1) === written)?.entity;
+  }
+
   #byName(written: string): Entity | undefined {
     return this.#named.find((n) => n.entity.name === written || n.entity.aliases.includes(written))?.entity;
   }
 
   /** "the minister", "the harbour department": the person or organisation named last; "an official": nobody named. */
   #role(phrase: string, before: number): Speaker | null {
-    const role = /\b(the)\s+((?:[\p{L}'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu.exec(phrase);
+    const role = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu.exec(phrase);
     if (!role) return null;
     const words = role[2]!.trim().toLowerCase().split(/\s+/);
     // "the tweet from X reads": a document speaks for whoever wrote it, and the list did not name them.
@@ -399,6 +429,7 @@ class Attribution {
             (n) =>
               n.mention.start > lastSpoken.mention.start &&
               n.entity.id !== salient.entityId &&
+              !this.#isObject(n.mention) &&
               (genderOf(n.entity) === wanted ||
                 // A sentence opened by someone of unknown gender takes "he" from the last speaker only when
                 // they are no less the article's subject (a profile's "she" stays with its subject).
@@ -409,7 +440,9 @@ class Attribution {
         : true;
       if (!rival) return salient;
     }
-    const candidates = people.filter((n) => genderOf(n.entity) === wanted || genderOf(n.entity) === undefined);
+    const candidates = people.filter(
+      (n) => (genderOf(n.entity) === wanted || genderOf(n.entity) === undefined) && !this.#isObject(n.mention),
+    );
     // "Reyes credited Holm and Okafor … “…,” he said": the subject the sentence opened with, not its object.
     const subjects = candidates.filter((n) => before - n.mention.start < 400 && this.#opensSentence(n.mention));
     const subject = subjects.reduce<Named | undefined>(
@@ -422,9 +455,16 @@ class Attribution {
 
   /** "In 2019, Reyes, then in his 30s, …": the name is the sentence's subject, whom "he" will mean. */
   #opensSentence(mention: { start: number; end: number }): boolean {
-    const lead = this.text.slice(Math.max(0, mention.start - 30), mention.start);
+    const lead = this.text.slice(Math.max(0, mention.start - 40), mention.start);
     return (
-      /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}\d]+[\s,]+){0,3}$/u.test(lead) && !/^['’]s\b/.test(this.text.slice(mention.end))
+      /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}\d]+[\s,]+){0,4}$/u.test(lead) && !/^['’]s\b/.test(this.text.slice(mention.end))
+    );
+  }
+
+  /** "Cook told Benioff", "a call with Benioff": spoken to or about, not speaking. */
+  #isObject(mention: { start: number }): boolean {
+    return /\b(?:told|tells|telling|asked|asks|asking|thanked|to|with|by|of|for|at|from|about|than)\s+$/i.test(
+      this.text.slice(Math.max(0, mention.start - 12), mention.start),
     );
   }
 
@@ -523,10 +563,21 @@ function isPartial(text: string, span: QuotedSpan): boolean {
 function looksLikeSpeech(text: string, span: QuotedSpan): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
-  // "Moscow Format of Consultations": a name in quotation marks, its long words capitalised.
+  // "Harbour Format of Talks": a name in quotation marks, its long words capitalised.
   const long = words.filter((w) => w.length > 3);
   const titleCase = long.length > 1 && long.every((w) => !/^\p{Ll}/u.test(w));
-  return !titleCase && (words.length >= 6 || (words.length >= 3 && /[.!?,]$/.test(quoted)));
+  if (titleCase) return false;
+  // A subheading that is only a quotation ("3. “Not the official channel”") quotes someone.
+  const alone =
+    words.length >= 2 &&
+    /^\s*(?:\d+[.)]\s*)?["“‘']?$/.test(text.slice(paragraphStartOf(text, span.start), span.start)) &&
+    /^["”’']?[.!?]?\s*$/.test(text.slice(span.end, lineEnd(text, span.end)));
+  return alone || words.length >= 6 || (words.length >= 3 && /[.!?,]$/.test(quoted));
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** `“… the tide.” Okafor left`: the previous quotation closed its own sentence; a new one starts after it. */

@@ -4,6 +4,10 @@
  * writings that speak for their unnamed authors ("the report said").
  */
 
+/** Abbreviated titles before a name ("Cmdr. Jane Doe"): their full stop ends no sentence. */
+export const TITLE_ABBREVIATIONS =
+  'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Rev|Det|Supt|Amb';
+
 /** Verbs of saying, as one regular-expression alternation. */
 export const SPEECH_VERBS = [
   'said',
@@ -139,6 +143,8 @@ export const SPEECH_VERBS = [
   'describing',
   'reads',
   'pointed out',
+  'weighed in',
+  'chimed in',
   'put it',
   'summed up',
 ].join('|');

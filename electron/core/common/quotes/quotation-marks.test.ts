@@ -26,6 +26,14 @@ describe('findQuotedSpans', () => {
     expect(quoted(text)).toEqual(['First part of the statement.', 'Second part.', 'Last part,']);
   });
 
+  it('leaves stray spaces inside the marks out, and reads two single marks as a closing double one', () => {
+    expect(quoted('“It works,” he said. “ I love it.”')).toEqual(['It works,', 'I love it.']);
+    expect(quoted('“It was a mistake,’’ Okafor said. “We will fix it.’’ She left.')).toEqual([
+      'It was a mistake,',
+      'We will fix it.',
+    ]);
+  });
+
   it('drops an unclosed mark that the next paragraph does not continue', () => {
     expect(quoted('A stray “mark here.\n\nNew paragraph without one.')).toEqual([]);
   });

@@ -51,12 +51,17 @@ function scanParagraph(text: string, from: number, to: number, out: QuotedSpan[]
       } else if ((c === '‘' || c === "'") && singleOpen < 0 && opensAt(text, i, from)) {
         singleOpen = i + 1;
       } else if ((c === '’' || c === "'") && singleOpen >= 0 && closesAt(text, i, to)) {
-        if (i > singleOpen) out.push({ start: singleOpen, end: i, single: true });
+        if (i > singleOpen) pushTrimmed(text, out, singleOpen, i, true);
         singleOpen = -1;
       }
     } else if (DOUBLE_CLOSE.has(c) || c === '"') {
-      if (i > open) out.push({ start: open, end: i, single: false });
+      if (i > open) pushTrimmed(text, out, open, i, false);
       open = -1;
+    } else if ((c === '’' || c === "'") && text[i + 1] === c && closesAt(text, i + 1, to)) {
+      // `“…voters,’’ Moy said`: two single marks set as a closing double one, as some wire copy has it.
+      if (i > open) pushTrimmed(text, out, open, i, false);
+      open = -1;
+      i++;
     }
   }
   if (open >= 0) {
@@ -64,6 +69,13 @@ function scanParagraph(text: string, from: number, to: number, out: QuotedSpan[]
     if (end > open) return { start: open, end, single: false };
   }
   return undefined;
+}
+
+/** `“ I love it.”`: a stray space inside the marks is not part of what was said. */
+function pushTrimmed(text: string, out: QuotedSpan[], start: number, end: number, single: boolean): void {
+  const from = firstNonSpace(text, start, end);
+  const to = lastNonSpace(text, from, end);
+  if (to > from) out.push({ start: from, end: to, single });
 }
 
 /** A straight or single mark opens at the start of a paragraph or after a space or bracket, before a letter. */
