@@ -128,6 +128,16 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
+  it('gives a statement’s words to whoever issued it', () => {
+    const text =
+      'Talla Brenvik criticised the ferry operator on Monday. Veltrix Shipping denied the claims in a statement.\n\n' +
+      '“We regret the delay but reject the accusation,” the statement read. “Crossings resume on Friday.”';
+    expect(said(text)).toEqual([
+      ['We regret the delay but reject the accusation,', 'Veltrix Shipping'],
+      ['Crossings resume on Friday.', 'Veltrix Shipping'],
+    ]);
+  });
+
   it('finds "the department" by its name and gives a written source nobody', () => {
     const text =
       'Veltrix Shipping and the Department of Harbours met on Monday. The closure was described as ' +

@@ -32,6 +32,8 @@ const ROLE_VERB = new RegExp(
 );
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
 const NAME_GAP = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|[\\p{L}'’-]+,?\\s+){0,4}$`, 'u');
+/** "the harbour department said": the role, then its verb. */
+const ROLE_PHRASE = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu;
 /** What may open a sentence before its subject's name: "But", "Cmdr.". */
 const OPENING_LEAD = new RegExp(
   `^\\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\\s+)?(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)?$`,
@@ -191,6 +193,9 @@ class Attribution {
     }
     const pronoun = PRONOUN_VERB.exec(ctx.after);
     if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
+    // `," the statement read.` ("read" is too common a word to be a speech verb anywhere else).
+    const document = /^[\s,—–-]*the\s+(\p{L}+)\s+read\b/iu.exec(ctx.after)?.[1]?.toLowerCase();
+    if (document && WRITINGS.has(document)) return this.#issuer(document, span.start);
     // The name nearest the verb: "White House press secretary Jane Doe told reporters" is Jane Doe;
     // "Jane Doe, a fellow at the Institute, said" has an appositive between.
     const verb = ctx.after.search(SPEECH_VERB);
@@ -295,6 +300,9 @@ class Attribution {
       if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
       // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
       if (opening && leads && /^\w+ing\b/.test(ctx.before.slice(verb))) return toSpeaker(opening.entity);
+      // "The statement, obtained by a newspaper, claimed “…”": the document's issuer, not the paper.
+      const document = /^\W*the\s+([\p{L}]+)/iu.exec(head)?.[1]?.toLowerCase();
+      if (document && WRITINGS.has(document)) return this.#issuer(document, ctx.beforeStart);
       if (lastNamed) return toSpeaker(lastNamed.entity);
       // "…, she says, and then when she told them, “…”": the reporting clause, not the last verb, says who.
       const reporting = REPORTING_CLAUSE.exec(ctx.before);
@@ -360,6 +368,31 @@ class Attribution {
   }
 
   /** The person or organisation a written name or surname names. */
+  /**
+   * Who issued "the statement" (letter, report…): the subject of the sentence
+   * that brought it in, within the last few paragraphs ("The company denied it
+   * in a statement.", "Veltrix issued a statement"); nobody if none did.
+   */
+  #issuer(writing: string, before: number): Speaker | null {
+    const from = Math.max(0, before - 2000);
+    const window = this.text.slice(from, before);
+    const pattern = new RegExp(`\\b(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${writing}s?\\b`, 'giu');
+    // Not a mention inside a quotation ("her tumblr statements"): the writer's own words bring it in.
+    const intro = [...window.matchAll(pattern)]
+      .filter((m) => !this.#quoted({ start: from + m.index, end: from + m.index + 1 }))
+      .at(-1);
+    if (!intro) return null;
+    const at = from + intro.index;
+    const boundary = lastMatch(this.text.slice(from, at), SENTENCE_END);
+    const sentence = boundary ? from + boundary.index + boundary[0].length : paragraphStartOf(this.text, at);
+    const subject = this.#named.find(
+      (n) => n.mention.start >= sentence && n.mention.end <= at && !this.#quoted(n.mention),
+    );
+    if (subject) return toSpeaker(subject.entity);
+    const lead = this.text.slice(sentence, at);
+    return /^\W*the\s/i.test(lead) ? this.#role(lead.replace(/^\W*/, '') + ' said', sentence, false) : null;
+  }
+
   /** A person named right after an organisation and at most a title ("Team Leader"). */
   #personAfter(end: number): Named | undefined {
     const next = this.#named.find((n) => n.mention.start >= end);
@@ -376,12 +409,13 @@ class Attribution {
   }
 
   /** "the minister", "the harbour department": the person or organisation named last; "an official": nobody named. */
-  #role(phrase: string, before: number): Speaker | null {
-    const role = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu.exec(phrase);
+  #role(phrase: string, before: number, issuers = true): Speaker | null {
+    const role = ROLE_PHRASE.exec(phrase);
     if (!role) return null;
     const words = role[2]!.trim().toLowerCase().split(/\s+/);
-    // "the tweet from X reads": a document speaks for whoever wrote it, and the list did not name them.
-    if (words.some((w) => WRITINGS.has(w))) return null;
+    // "the statement read": a document speaks for whoever issued it.
+    const writing = words.find((w) => WRITINGS.has(w));
+    if (writing) return issuers ? this.#issuer(writing, before) : null;
     const roles = words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
