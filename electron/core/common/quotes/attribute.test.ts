@@ -128,6 +128,20 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
+  it('reads a long appositive, "commented:" and "said the actor."', () => {
+    const text =
+      'Talla Brenvik runs the study.\n\n' +
+      '“The tides were higher than expected,” Jane Okafor, a fellow at the Institute of the Sea in Lisbon, ' +
+      'Portugal, and co-author of the study, said in a statement.\n\n' +
+      'Tomas Reyes, a professor at the Harbour School, commented: “It is a careful piece of work.”\n\n' +
+      'Anders Holm stars in the film. “It was the best summer of my life,” said the actor.';
+    expect(said(text)).toEqual([
+      ['The tides were higher than expected,', 'Jane Okafor'],
+      ['It is a careful piece of work.', 'Tomas Reyes'],
+      ['It was the best summer of my life,', 'Anders Holm'],
+    ]);
+  });
+
   it('gives a statement’s words to whoever issued it', () => {
     const text =
       'Talla Brenvik criticised the ferry operator on Monday. Veltrix Shipping denied the claims in a statement.\n\n' +

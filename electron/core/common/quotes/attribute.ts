@@ -189,7 +189,9 @@ class Attribution {
       const surname = /^(\p{Lu}[\p{L}'’-]+)\s*[.,;]/u.exec(text.slice(at, at + 40))?.[1];
       const person = surname ? this.#bySurname(surname) : undefined;
       if (person) return toSpeaker(person);
-      return /^(?:the|a|an)\s/i.test(text.slice(at, at + 4)) ? this.#role(text.slice(at, at + 60), span.start) : null;
+      return /^(?:the|a|an)\s/i.test(text.slice(at, at + 4))
+        ? this.#role(phraseAt(text, at) + ' said', span.start)
+        : null;
     }
     const pronoun = PRONOUN_VERB.exec(ctx.after);
     if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
@@ -209,6 +211,8 @@ class Attribution {
       if (lead && /^[\s,—–-]*(?:[\p{L}'’-]+,?\s+){0,5}$/u.test(text.slice(ctx.afterStart, lead.mention.start))) {
         const tail = text.slice(lead.mention.end, verbAt);
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
+        // `," Jane Doe, a fellow at the Institute in Munich, Germany, and co-author, said`: a longer appositive.
+        if (/^,[^.;“”"]{0,200},\s*$/.test(tail) && lead.entity.type === 'person') return toSpeaker(lead.entity);
         // `," Benioff weighed in, telling Cook`: the participle's subject is the clause's.
         if (/^\w+ing\b/i.test(ctx.after.slice(verb)) && /^[^,.;]*,\s*$/.test(tail)) return toSpeaker(lead.entity);
       }

@@ -76,6 +76,8 @@ export const SPEECH_VERBS = [
   'predicts',
   'observed',
   'remarked',
+  'commented',
+  'comments',
   'emphasized',
   'emphasised',
   'stressed',
