@@ -32,12 +32,16 @@ const MALE: ReadonlySet<string> = new Set((maleNames as string[]).map((n) => n.t
 
 /**
  * The grammatical gender a given name most likely takes in English ("she"
- * for "Maria"), or undefined when the lists disagree or do not know it.
+ * for "Maria"), or undefined when neither the lists nor compromise settle it.
  * Used only to pick between people a pronoun may refer to.
  */
 export function genderOfGivenName(word: string): 'female' | 'male' | undefined {
   const lower = word.toLowerCase();
   const female = FEMALE.has(lower);
   const male = MALE.has(lower);
-  return female === male ? undefined : female ? 'female' : 'male';
+  if (female !== male) return female ? 'female' : 'male';
+  // The lists disagree ("Donald" is on both) or do not know it: compromise's lexicon may say.
+  const tag = lexicon[lower];
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }

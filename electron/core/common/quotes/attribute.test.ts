@@ -222,4 +222,21 @@ describe('extractQuotes: who said it', () => {
       ['the official channel,', 'Anders Holm'],
     ]);
   });
+
+  it('keeps short sentences with one capital, a phrase before a participle, and a source named with "according to"', () => {
+    const text =
+      'Tomas Reyes sold the boat in May. “That was it,” Reyes said.\n\n' +
+      'Jane Okafor called that a “very modest adjustment” driven by the tides.\n\n' +
+      'He estimated the cost at two million, adding: “Cancel the order!”\n\n' +
+      'Talla Brenvik wrote a letter with the subject line “The port is broken,” calling the board out.\n\n' +
+      'Anders Holm studies harbours. The results, according to Holm, were mixed.\n\n' +
+      '“An ideal harbour would be deeper,” he said.';
+    expect(said(text)).toEqual([
+      ['That was it,', 'Tomas Reyes'],
+      ['very modest adjustment', 'Jane Okafor'],
+      ['Cancel the order!', 'Tomas Reyes'],
+      ['The port is broken,', 'Talla Brenvik'],
+      ['An ideal harbour would be deeper,', 'Anders Holm'],
+    ]);
+  });
 });

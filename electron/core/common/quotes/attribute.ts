@@ -173,7 +173,9 @@ class Attribution {
    */
   #after(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
     const { text } = this;
+    // `," calling the plan …`: a participle goes on with the sentence's subject; it names no one after it.
     const inverted = VERB_FIRST.exec(ctx.after);
+    if (inverted && /ing\s+$/i.test(inverted[0])) return undefined;
     if (inverted) {
       const at = ctx.afterStart + inverted[0].length;
       let hit = this.#named.find(
@@ -292,7 +294,10 @@ class Attribution {
         if (subject && gap !== undefined && NAME_GAP.test(gap)) return toSpeaker(subject.entity);
       }
       const subjects = inSentence.filter((n) => n.mention.end <= ctx.beforeStart + verb);
-      const pronoun = /\b(he|she|they|it|we)\s+(?:\w+\s+){0,2}$/i.exec(head);
+      // "He estimated the cost, adding: “…”": a participle's subject opens the clause.
+      const participle = /^\w+ing\b/i.test(ctx.before.slice(verb));
+      const pronoun =
+        /\b(he|she|they|it|we)\s+(?:\w+\s+){0,2}$/i.exec(head) ?? (participle ? /^\W*(he|she)\b/i.exec(head) : null);
       const lastNamed = subjects.at(-1);
       if (pronoun && (!lastNamed || ctx.beforeStart + pronoun.index > lastNamed.mention.end)) {
         return this.#pronoun(pronoun[1]!, ctx.beforeStart + pronoun.index);
@@ -487,7 +492,7 @@ class Attribution {
       (best, n) => (!best || n.entity.mentions.length > best.entity.mentions.length ? n : best),
       undefined,
     );
-    const chosen = subject ?? candidates[0] ?? people[0];
+    const chosen = (process.env.NOSUBJ ? undefined : subject) ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
   }
 
@@ -499,10 +504,13 @@ class Attribution {
     );
   }
 
-  /** "Cook told Benioff", "a call with Benioff": spoken to or about, not speaking. */
+  /** "Cook told Benioff", "a call with Benioff": spoken to or about, not speaking ("according to" names a source). */
   #isObject(mention: { start: number }): boolean {
-    return /\b(?:told|tells|telling|asked|asks|asking|thanked|to|with|by|of|for|at|from|about|than)\s+$/i.test(
-      this.text.slice(Math.max(0, mention.start - 12), mention.start),
+    const before = this.text.slice(Math.max(0, mention.start - 16), mention.start);
+    return (
+      /\b(?:told|tells|telling|asked|asks|asking|thanked|mentioning|to|with|by|of|for|at|from|about|than)\s+$/i.test(
+        before,
+      ) && !/\baccording to\s+$/i.test(before)
     );
   }
 

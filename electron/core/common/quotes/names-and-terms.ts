@@ -35,6 +35,8 @@ function isTitle(quoted: string): boolean {
   const words = quoted.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || /[!?;]/.test(quoted) || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
   if (!words.some((w) => w.length > 3 && /^\p{Lu}/u.test(w))) return false;
+  // "That was it," has one capital, a sentence's; a title has more.
+  if (words.length > 1 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length < 2) return false;
   return words.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
@@ -52,7 +54,7 @@ function isAttributive(text: string, span: QuotedSpan, words: readonly string[])
   const isDeterminer = (w: string | undefined) => !!w && (DETERMINERS.has(w.toLowerCase()) || /['’]s$/.test(w));
   const determiner = before && (isDeterminer(before[1]) || isDeterminer(before[2]));
   const next = /^["”’']\s+(\p{Ll}+)\b(?![-'’])/u.exec(text.slice(span.end, span.end + 30))?.[1];
-  return !!determiner && next !== undefined && !FUNCTION_WORDS.has(next) && !/(?:ing|ed|ly)$/.test(next);
+  return !!determiner && next !== undefined && !FUNCTION_WORDS.has(next) && !/(?:ing|ed|en|ly)$/.test(next);
 }
 
 const DETERMINERS = new Set(
