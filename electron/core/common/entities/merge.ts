@@ -10,7 +10,7 @@ import { LONE_SPEECH, addVotes, countryVotes, noVotes, sumCues } from './cues.ts
 import { UnionFind } from './union-find.ts';
 import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
-import { INSTITUTION_NOUNS, isCommonWord } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ORG_HEADS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
 import { isPersonShaped } from './name-shape.ts';
 import { lexicon } from './nlp.ts';
 import { lookupPlace } from './place-names.ts';
@@ -37,6 +37,22 @@ function groupKeyOf(c: Candidate): string {
   return c.key;
 }
 
+/**
+ * Shaped like a person's name, or would be but for a surname that is also a
+ * word ("Dylann Roof", "Tim Cook"): an unknown first word, no head word.
+ */
+function isPersonLike(c: Candidate): boolean {
+  if (isPersonShaped(c.words, c.text)) return true;
+  const [first, ...rest] = c.words;
+  return (
+    /\p{Ll}/u.test(c.text) &&
+    !isCommonWord(first!) &&
+    lookupPlace(first!) === undefined &&
+    c.words.every((w) => !ORG_HEADS.has(w) && !PLACE_HEADS.has(w)) &&
+    rest.length <= 2
+  );
+}
+
 function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
   const groups = new Map<string, Group>();
   // Intrinsic cues count once per surface form; context cues are summed by kind (sumCues).
@@ -59,7 +75,7 @@ function buildGroups(cands: Candidate[], uf: UnionFind): Map<string, Group> {
   }
   for (const g of groups.values()) {
     // "Baslanov says" speaks for a person only when the entity also has a full name shaped like one.
-    const fullPerson = g.members.some((c) => c.words.length > 1 && !c.acronym && isPersonShaped(c.words, c.text));
+    const fullPerson = g.members.some((c) => c.words.length > 1 && !c.acronym && isPersonLike(c));
     const cues = g.members.flatMap((c) => c.context);
     g.votesAsSurname = { ...g.votes };
     addVotes(g.votesAsSurname, sumCues(cues));

@@ -80,6 +80,11 @@ describe('extractEntities', () => {
     expect(talvik?.mentions).toHaveLength(4);
   });
 
+  it('types a name whose surname is an ordinary word as a person when it speaks', () => {
+    const text = 'Dylann Roof was tried in May. In court, Roof said little. Later, Roof told the court he was sorry.';
+    expect(find(extractEntities(text), 'person', 'Dylann Roof')?.mentions).toHaveLength(3);
+  });
+
   it('merges a surname that is also a region’s name into the full name', () => {
     const text =
       'Clark Kent wrote the story. Kent said the mayor had resigned. Kent added that the council would meet.';

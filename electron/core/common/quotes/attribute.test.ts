@@ -239,4 +239,14 @@ describe('extractQuotes: who said it', () => {
       ['An ideal harbour would be deeper,', 'Anders Holm'],
     ]);
   });
+
+  it('follows a person whose surname is also a word ("Roof said") through pronouns', () => {
+    const text =
+      'Jane Okafor testified first. Talla Roof fixed the harbour wall. In court, Roof said of Okafor, “I did not see her.”\n\n' +
+      'He also said: “I am sorry for the delay.”';
+    expect(said(text)).toEqual([
+      ['I did not see her.', 'Talla Roof'],
+      ['I am sorry for the delay.', 'Talla Roof'],
+    ]);
+  });
 });

@@ -81,9 +81,11 @@ class Attribution {
     private readonly spans: readonly QuotedSpan[],
     entities: readonly Entity[],
   ) {
-    this.#named = entities
-      .filter((e) => e.type === 'person' || e.type === 'organization')
-      .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
+    const speakers = entities.filter((e) => e.type === 'person' || e.type === 'organization');
+    this.#named = [
+      ...speakers.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))),
+      ...surnamesOnly(text, speakers),
+    ]
       .filter((n) => !isCreditLine(text, n.mention.start))
       .sort((a, b) => a.mention.start - b.mention.start);
     for (const { mention, entity } of this.#named) {
@@ -558,6 +560,28 @@ class Attribution {
       afterStart,
     };
   }
+}
+
+/**
+ * "Roof said", "Cook told": a person's surname that is also an ordinary word
+ * is not marked as a name by the entity list, but it names them all the same.
+ * Capitalised, outside any other mention, it counts as one of theirs here.
+ */
+function surnamesOnly(text: string, speakers: readonly Entity[]): Named[] {
+  const marked = speakers.flatMap((e) => e.mentions);
+  const out: Named[] = [];
+  for (const entity of speakers) {
+    const words = entity.name.split(/\s+/);
+    const surname = words.at(-1)!;
+    if (entity.type !== 'person' || words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, 'gu'))) {
+      const start = m.index;
+      const end = start + surname.length;
+      if (marked.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ mention: { start, end, text: surname }, entity });
+    }
+  }
+  return out;
 }
 
 /**
