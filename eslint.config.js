@@ -54,6 +54,26 @@ export default ts.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // Code that runs in the renderer or its workers has no Node globals: a stray `process.env` there is a
+    // ReferenceError in the packaged app (the layers rule catches Node imports, this catches the globals).
+    files: [
+      'electron/shared/**/*.ts',
+      'electron/core/common/**/*.ts',
+      'renderer/src/**/*.ts',
+      'renderer/src/**/*.svelte',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: `${name} is Node's; this code also runs in the renderer and its workers.`,
+        })),
+      ],
+    },
+  },
+  {
     // One place sends to the page: sendMenuCommand / sendOpenDocument in electron/main/ipc.ts.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/ipc.ts', '**/*.test.ts'],

@@ -184,6 +184,20 @@ const violations: Violation[] = [
     rule: 'no-restricted-syntax',
     message: /Messages to the page go through electron\/main\/ipc.ts/,
   },
+  {
+    what: 'core/common reads a Node global',
+    path: 'electron/core/common/quotes/fixture.ts',
+    code: 'export const debug = process.env.DEBUG;\n',
+    rule: 'no-restricted-globals',
+    message: /process is Node's; this code also runs in the renderer/,
+  },
+  {
+    what: 'the renderer reads a Node global',
+    path: 'renderer/src/state/fixture.ts',
+    code: "export const bytes = Buffer.from('x');\n",
+    rule: 'no-restricted-globals',
+    message: /Buffer is Node's/,
+  },
 ];
 
 describe('import boundaries', () => {

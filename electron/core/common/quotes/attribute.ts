@@ -494,7 +494,7 @@ class Attribution {
       (best, n) => (!best || n.entity.mentions.length > best.entity.mentions.length ? n : best),
       undefined,
     );
-    const chosen = (process.env.NOSUBJ ? undefined : subject) ?? candidates[0] ?? people[0];
+    const chosen = subject ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
   }
 
