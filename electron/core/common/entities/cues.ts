@@ -101,7 +101,7 @@ export function intrinsicVotes(
     // "House of Delegates", "High Court": institutions head organisations too.
     if (heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
-    // "Jane Marsh", "Lewis Ward": a given name before a head that is a surname too names a person.
+    // "Jane Marsh", "Anna Field": a given name before a head that is a surname too names a person.
     const surnameHead = words.length === 2 && isGivenName(words[0]!.lower) && SURNAME_HEADS.has(words[1]!.lower);
     if (surnameHead) v.person += W.head;
     else if (heads.some((h) => PLACE_HEADS.has(h))) v.place += W.head;
@@ -309,7 +309,7 @@ function addTagCues(words: Word[], cues: Cue[]): void {
         i === 0 && (t.tags.has('FirstName') || lexiconSays(t.text, 'FirstName')) && !(last > 0 && isGivenName(w.lower));
       const lastName = i === last && (t.tags.has('LastName') || lexiconSays(t.text, 'LastName'));
       if (firstName || lastName) take('person', W.nlpLexicon);
-      // "Project Jonah": after an ordinary first word a name-like tag is no person's.
+      // "Project Halcyon": after an ordinary first word a name-like tag is no person's.
       else if (t.tags.has('Person') && (i === 0 || i === last) && !(i > 0 && isCommonWord(words[0]!.lower))) {
         take('person', W.nlpTag);
       }

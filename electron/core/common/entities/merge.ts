@@ -39,7 +39,7 @@ function groupKeyOf(c: Candidate): string {
 
 /**
  * Shaped like a person's name, or would be but for a surname that is also a
- * word ("Dylann Roof", "Tim Cook"): an unknown first word, no head word.
+ * word ("Talla Baker", "Anders Mason"): an unknown first word, no head word.
  */
 function isPersonLike(c: Candidate): boolean {
   if (isPersonShaped(c.words, c.text)) return true;

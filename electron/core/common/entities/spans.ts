@@ -101,7 +101,7 @@ function breaksAfter(word: Word): boolean {
   if (/[\n\t]/.test(last.post)) return true;
   const punct = last.post.replace(/\s+/g, '');
   if (punct === '') return false;
-  // "Mr. Smith", "John F. Kennedy": a full stop after an abbreviation or initial joins.
+  // "Mr. Smith", "Jane Q. Okafor": a full stop after an abbreviation or initial joins.
   if (punct === '.' && (/^\p{Lu}$/u.test(last.text) || last.tags.has('Abbreviation') || last.tags.has('Honorific')))
     return false;
   return true;
@@ -193,7 +193,7 @@ function trimModifierTail(word: Word): { word: Word; cut: boolean } {
     keep--;
   }
   if (keep === word.tokens.length) return { word, cut: false };
-  // "Lee Jae-myung", "Han Dong-hoon": a lowercase syllable that is no English word is part of the name.
+  // "Park Min-jun", "Kim Seo-yeon": a lowercase syllable that is no English word is part of the name.
   if (!word.tokens.slice(keep).every((t) => isCommonWord(t.text.toLowerCase()))) return { word, cut: false };
   // Only a trailing lowercase run is a modifier; "Saint-Pierre-et-Miquelon" keeps its inner "et".
   const kept = makeWord(word.tokens.slice(0, keep));

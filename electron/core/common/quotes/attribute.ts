@@ -217,7 +217,7 @@ class Attribution {
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
         // `," Jane Doe, a fellow at the Institute in Munich, Germany, and co-author, said`: a longer appositive.
         if (/^,[^.;“”"]{0,200},\s*$/.test(tail) && lead.entity.type === 'person') return toSpeaker(lead.entity);
-        // `," Benioff weighed in, telling Cook`: the participle's subject is the clause's.
+        // `," Reyes weighed in, telling Holm`: the participle's subject is the clause's.
         if (/^\w+ing\b/i.test(ctx.after.slice(verb)) && /^[^,.;]*,\s*$/.test(tail)) return toSpeaker(lead.entity);
       }
       // `“…” in the harbour, said Tomas Reyes, an economist`: the inverted subject ends the clause.
@@ -506,7 +506,7 @@ class Attribution {
     );
   }
 
-  /** "Cook told Benioff", "a call with Benioff": spoken to or about, not speaking ("according to" names a source). */
+  /** "Reyes told Holm", "a call with Holm": spoken to or about, not speaking ("according to" names a source). */
   #isObject(mention: { start: number }): boolean {
     const before = this.text.slice(Math.max(0, mention.start - 16), mention.start);
     return (
@@ -563,7 +563,7 @@ class Attribution {
 }
 
 /**
- * "Roof said", "Cook told": a person's surname that is also an ordinary word
+ * "Baker said", "Mason told": a person's surname that is also an ordinary word
  * is not marked as a name by the entity list, but it names them all the same.
  * Capitalised, outside any other mention, it counts as one of theirs here.
  */
