@@ -180,9 +180,7 @@ class Attribution {
     if (inverted && /ing\s+$/i.test(inverted[0])) return undefined;
     if (inverted) {
       const at = ctx.afterStart + inverted[0].length;
-      let hit = this.#named.find(
-        (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
-      );
+      let hit = this.#nameAt(at);
       // `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks.
       const titled = hit?.entity.type === 'organization' ? this.#personAfter(hit.mention.end) : undefined;
       if (titled) hit = titled;
@@ -224,9 +222,7 @@ class Attribution {
       const inverted = INVERTED_LATER.exec(ctx.after);
       if (inverted) {
         const at = ctx.afterStart + inverted.index + inverted[0].length;
-        const hit = this.#named.find(
-          (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
-        );
+        const hit = this.#nameAt(at);
         if (hit) return toSpeaker(hit.entity);
       }
       // A name the entity list found elsewhere but not here ("…,”Kaplan says"): match it by its words.
@@ -240,9 +236,7 @@ class Attribution {
     const according = /(?:^|[\s,—–-])according to\s+/i.exec(ctx.after);
     if (according) {
       const at = ctx.afterStart + according.index + according[0].length;
-      const hit = this.#named.find(
-        (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(text.slice(at, n.mention.start)),
-      );
+      const hit = this.#nameAt(at);
       if (hit) return toSpeaker(hit.entity);
       if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(phraseAt(text, at) + ' said', span.start);
     }
@@ -283,8 +277,9 @@ class Attribution {
     if (verb >= 0) {
       // The subject of the speech verb: the last name before it, or a pronoun right before it.
       const head = ctx.before.slice(0, verb);
+      const participle = /^\w+ing\b/i.test(ctx.before.slice(verb));
       // "Declaring “…” is at stake, Defense Secretary Jane Doe ordered …": the subject after the opening phrase.
-      if (/(?:^|[—–]|--)\W*$/.test(head) && /^\w+ing\b/i.test(ctx.before.slice(verb))) {
+      if (/(?:^|[—–]|--)\W*$/.test(head) && participle) {
         const end = ctx.afterStart + ctx.after.length;
         const subject = this.#named.find((n) => n.mention.start >= ctx.afterStart && n.mention.end <= end);
         const gap =
@@ -297,7 +292,6 @@ class Attribution {
       }
       const subjects = inSentence.filter((n) => n.mention.end <= ctx.beforeStart + verb);
       // "He estimated the cost, adding: “…”": a participle's subject opens the clause.
-      const participle = /^\w+ing\b/i.test(ctx.before.slice(verb));
       const pronoun =
         /\b(he|she|they|it|we)\s+(?:\w+\s+){0,2}$/i.exec(head) ?? (participle ? /^\W*(he|she)\b/i.exec(head) : null);
       const lastNamed = subjects.at(-1);
@@ -310,7 +304,7 @@ class Attribution {
       const leads = opening && OPENING_LEAD.test(text.slice(ctx.beforeStart, opening.mention.start));
       if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
       // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
-      if (opening && leads && /^\w+ing\b/.test(ctx.before.slice(verb))) return toSpeaker(opening.entity);
+      if (opening && leads && participle) return toSpeaker(opening.entity);
       // "The statement, obtained by a newspaper, claimed “…”": the document's issuer, not the paper.
       const document = /^\W*the\s+([\p{L}]+)/iu.exec(head)?.[1]?.toLowerCase();
       if (document && WRITINGS.has(document)) return this.#issuer(document, ctx.beforeStart);
@@ -402,6 +396,13 @@ class Attribution {
     if (subject) return toSpeaker(subject.entity);
     const lead = this.text.slice(sentence, at);
     return /^\W*the\s/i.test(lead) ? this.#role(lead.replace(/^\W*/, '') + ' said', sentence, false) : null;
+  }
+
+  /** A name starting right at `at`, after at most a title or a few words of role ("Mayor", "her mother,"). */
+  #nameAt(at: number): Named | undefined {
+    return this.#named.find(
+      (n) => n.mention.start >= at && n.mention.start <= at + 30 && NAME_GAP.test(this.text.slice(at, n.mention.start)),
+    );
   }
 
   /** A person named right after an organisation and at most a title ("Team Leader"). */
