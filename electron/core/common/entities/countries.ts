@@ -117,5 +117,11 @@ export function lookupCountry(surface: string): CountryForm | undefined {
     const stem = index.get(key.slice(0, -1));
     if (stem?.kind === 'demonym') return stem;
   }
+  // "Dutchman", "Frenchwomen": a person of that country, like "Norwegian".
+  const person = /^(\p{L}{3,}?)(?:man|woman|men|women)$/u.exec(surface)?.[1];
+  if (person) {
+    const stem = index.get(countryKey(person));
+    if (stem?.kind === 'demonym') return stem;
+  }
   return undefined;
 }

@@ -170,6 +170,11 @@ const REGION_CODE_AFTER_PLACE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
  * has a full name shaped like a person's (see merge.ts).
  */
 export const LONE_SPEECH = 'speech-lone';
+/**
+ * `Okafor said: "I …"`: a speaker who says "I" (or "my") is a person; a
+ * company says "we". This counts even for a lone word no list knows.
+ */
+const FIRST_PERSON_QUOTE = /^\s*[:,]?\s*["“‘']\s*(?:i|my)(?:['’][a-z]+)?\s/;
 /** ", who": a relative pronoun only people take. */
 const WHO_AFTER = /^['’]?s?,?\s+who\b/;
 /** "says X", "said X": inverted attribution. */
@@ -207,7 +212,11 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   const before = ctx.before?.lower;
   const after = ctx.after?.lower;
   if (after !== undefined && ctx.after!.tokens[0]!.pre === '') {
-    if (SPEECH_VERBS.has(after)) add('person', ctx.personShaped ? 'speech' : LONE_SPEECH, W.speech);
+    if (SPEECH_VERBS.has(after)) {
+      add('person', ctx.personShaped ? 'speech' : LONE_SPEECH, W.speech);
+      const rest = ctx.afterText.slice(ctx.afterText.indexOf(after) + after.length);
+      if (FIRST_PERSON_QUOTE.test(rest)) add('person', 'first-person', W.appositive);
+    }
     if (ORG_CUES_AFTER.has(after)) add('organization', 'noun-after', W.context);
     if (PLACE_CUES_AFTER.has(after)) add('place', 'noun-after', W.context);
   }

@@ -39,7 +39,9 @@ export const PORTFOLIO_ENDS = words(`
 `);
 
 /** Lowercase words allowed inside a name ("Ahmed bin Zayed", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = words(`al el bin ibn bint abu de da di du del della der van von la le dos das ter`);
+export const NAME_PARTICLES = words(
+  `al el bin ibn bint abu de da di du del della der den van von la le dos das ter ten`,
+);
 
 /** Lowercase words allowed inside organisation names ("Council on Urban Affairs"). */
 export const NAME_CONNECTORS = words(`of for on and & the`);
@@ -137,7 +139,8 @@ export const PERSON_APPOSITIVES = words(`
 export const PLACE_PREPOSITIONS = words(`in near across inside outside throughout around`);
 /** Speech verbs right after a name: weak evidence for a person. */
 export const SPEECH_VERBS = words(
-  `said says told tells added adds declared vowed argued noted insisted stated wrote asked asks replied explains recalls`,
+  `said says told tells added adds declared vowed argued noted insisted insists stated wrote asked asks replied explains
+  explained recalls recalled admitted admits claimed claims countered warned`,
 );
 
 /**

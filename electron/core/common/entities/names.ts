@@ -70,6 +70,7 @@ interface Piece {
 }
 
 export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
+  if (span.headline) span = headlineNamePart(span, text);
   if (span.titleOfWork) return [];
   if (span.quoted && span.words.length > 1 && span.words.some(isConnector)) return [];
   const outlet = bylineOutletStart(span);
@@ -91,7 +92,12 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
   // as a nationality standing alone is ("Ruritanian officials").
   const nationality = title.length > 0 ? demonymCandidate(title[0]!, span, text) : undefined;
   if (rest.length === 0) return nationality ? [nationality] : [];
-  const pieces = splitPieces(rest, title.length > 0 ? title.at(-1) : span.before, span.after, title.length > 0);
+  const pieces = splitPieces(
+    rest,
+    title.length > 0 ? title.at(-1) : span.before,
+    span.after,
+    title.length > 0 || honorificBefore(span),
+  );
   // Items of one "A and B" list share an id (the run's offset) and, later, a type vote.
   const list =
     pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower))
@@ -103,6 +109,58 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
     if (c) out.push({ ...c, list });
   }
   return out;
+}
+
+/** Titles that are ordinary words too, so a sentence's first word leaves them out of the run. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
+/** "Lord Okafor said" opening a sentence: the run starts after the title, which still makes it a person's. */
+function honorificBefore(span: NameSpan): boolean {
+  const before = span.before;
+  return (
+    before !== undefined &&
+    HONORIFICS.has(before.lower.replace(/\.$/, '')) &&
+    /^\p{Lu}/u.test(before.tokens[0]!.text) &&
+    /^\.?\s+$/.test(before.tokens.at(-1)!.post)
+  );
+}
+
+/** Only the top of a document has its headline; a title-case line further down is rarely about new names. */
+const HEADLINE_REACH = 2000;
+
+/**
+ * In a title-case headline every word is capitalised, so a run takes in the
+ * words around a name: "Okafor Wins Seat", "Ex Jane Doe Returning". The name
+ * is the longest part of the run that the article writes with capitals in
+ * running text; a run the article never writes that way is kept whole.
+ */
+function headlineNamePart(span: NameSpan, text: string): NameSpan {
+  const words = span.words;
+  if (words.length < 2 || words[0]!.start > HEADLINE_REACH) return span;
+  const lineEnd = text.indexOf('\n', words.at(-1)!.end);
+  if (lineEnd < 0) return span;
+  const body = text.slice(lineEnd);
+  for (let size = words.length; size >= 1; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const part = words.slice(from, from + size);
+      if (!writtenInRunningText(body, text.slice(part[0]!.start, part.at(-1)!.end))) continue;
+      if (size === words.length) return span;
+      // "West Merica Police": a word left out must be an ordinary one, or the run is a name of its own.
+      const left = [...words.slice(0, from), ...words.slice(from + size)];
+      if (!left.every((w) => isCommonWord(w.lower) || /\p{L}['’](?:t|re|ve|ll|d|m)$/u.test(w.lower))) continue;
+      // The verbs that made the run look like a title of work are outside the name now.
+      const around = { before: words[from - 1] ?? span.before, after: words[from + size] ?? span.after };
+      return { ...span, ...around, words: part, titleOfWork: false };
+    }
+  }
+  return span;
+}
+
+/** `name` appears capitalised after a lowercase word or a comma, not only where every word starts with one. */
+function writtenInRunningText(body: string, name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:\\p{Ll}|[,;])[\\s(]+${escaped}(?![\\p{L}\\d])`, 'u').test(body);
 }
 
 function demonymCandidate(word: Word, span: NameSpan, text: string): Candidate | undefined {

@@ -249,6 +249,22 @@ describe('extractEntities on names without cues', () => {
     expect(names('Rates on Loans May Soon Rise Past Cost of Wars')).toEqual([]);
   });
 
+  it('keeps only the name from a title-case headline run, as the article writes it', () => {
+    const text =
+      'Okafor Shares Photo of Ex Tomas Reyes Hanging Out\n\n' +
+      'The singer Jane Okafor posted a photo of Tomas Reyes on Monday. Fans of Okafor were pleased.';
+    expect(names(text, 'person')).toEqual(['Jane Okafor', 'Tomas Reyes']);
+    const okafor = extractEntities(text).find((e) => e.name === 'Jane Okafor');
+    expect(okafor?.mentions.map((m) => m.text)).toEqual(['Okafor', 'Jane Okafor', 'Okafor']);
+  });
+
+  it('types a lone surname as a person by a title opening the sentence or by saying "I"', () => {
+    expect(names('Lord Veldhaven, leader of the council, spoke. Veldhaven left.', 'person')).toEqual(['Veldhaven']);
+    const text = 'Kestrow firm over the deal\n\nKestrow said: "I will not sell." Later Kestrow met the board.';
+    expect(names(text, 'person')).toEqual(['Kestrow']);
+    expect(names('Analyst Nick Van den Brul spoke.', 'person')).toEqual(['Nick Van den Brul']);
+  });
+
   it('reads clock times, photo credits and party members', () => {
     expect(names('Updated 1:39 PM ET')).toEqual([]);
     const credit = 'A lamp on a quiet street. Jane Okafor/Wirepress';
@@ -267,6 +283,9 @@ describe('extractEntities on nationalities', () => {
     expect(norway?.mentions.map((m) => m.text)).toEqual(['Norway', 'Norwegian', 'Norwegian']);
     expect(entities.find((e) => e.type === 'person')?.name).toBe('Jane Okafor');
     expect(entities.some((e) => /Swed/.test(e.name))).toBe(false);
+    // "the Dutchman" is a person of the Netherlands, not a name of its own.
+    const dutch = extractEntities('The Netherlands lost. The Dutchman was unhappy.');
+    expect(dutch.map((e) => e.name)).toEqual(['Netherlands']);
   });
 });
 

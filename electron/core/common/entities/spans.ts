@@ -57,6 +57,8 @@ export interface NameSpan {
   titleOfWork: boolean;
   /** Wrapped in quotation marks: a title of a work, or a nickname. */
   quoted: boolean;
+  /** In a title-case headline, where a run may take in the words around a name ("Okafor Wins"). */
+  headline: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -288,6 +290,7 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       lineStart: first.lineStart,
       dashAfter: /^\s+[-—–]\s/.test(last.post),
       quoted: OPENERS.test(first.pre) && /["”’']/.test(last.post) && !words[j]!.possessive,
+      headline,
     });
     i = j + 1;
   }

@@ -249,4 +249,69 @@ describe('extractQuotes: who said it', () => {
       ['I am sorry for the delay.', 'Talla Roof'],
     ]);
   });
+
+  it('takes the speaker before "told" over the outlet told, and a title before a lone surname', () => {
+    const text =
+      'The board met on Monday. Ms Brenvik told Radio Harbour Live: "We will appeal. "The ruling is wrong."\n\n' +
+      'Lord Veldhaven, leader of Kestrava County Council, told the Morning Programme: "We are going to court."';
+    expect(said(text)).toEqual([
+      ['We will appeal.', 'Brenvik'],
+      ['The ruling is wrong.', 'Brenvik'],
+      ['We are going to court.', 'Veldhaven'],
+    ]);
+  });
+
+  it('reads a speaker described rather than named, and one named with the firm they work for', () => {
+    const text =
+      'Talla Brenvik founded the Harbour Trust.\n\n' +
+      'The veteran actor, whose films include Tomas Reyes and Salt Roads, said: "The theatre must stay open."\n\n' +
+      'Shares rose. Analyst Anders Holm at Kestrel Partners described the results as "pretty modest".\n\n' +
+      '"We looked hard for the right person," said Veltrix chief executive Jane Okafor.';
+    expect(said(text)).toEqual([
+      ['The theatre must stay open.', 'Talla Brenvik'],
+      ['pretty modest', 'Anders Holm'],
+      ['We looked hard for the right person,', 'Jane Okafor'],
+    ]);
+  });
+
+  it('gives "the winger" or "the 21-year-old" to the one written about, not to whom they spoke', () => {
+    const text =
+      'Tomas Reyes thought he was talking to Veltrix sporting director Anders Holm.\n\n' +
+      '"I wish I played for Veltrix," the winger told Radio Harbour. ' +
+      '"I love the way they play," the 21-year-old added.';
+    expect(said(text)).toEqual([
+      ['I wish I played for Veltrix,', 'Tomas Reyes'],
+      ['I love the way they play,', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('keeps "he" with the last speaker when a description points back at him past another name', () => {
+    const text =
+      '"They made a mistake," Tomas Reyes said of the club.\n\n' +
+      'But Anders Holm insisted he sold the defender for a good fee. The affair still rankles with the Dutchman.\n\n' +
+      '"I was settled there," he said.';
+    expect(said(text).at(-1)).toEqual(['I was settled there,', 'Tomas Reyes']);
+  });
+
+  it('takes "he" from the subject of the nearest sentence, and from a name set off by commas that spoke', () => {
+    const text =
+      'Okafor firm over Reyes\n\n' +
+      'But Anders Okafor, speaking on the radio, also admits Tomas Reyes, who has been linked with Veltrix, will decide. ' +
+      'He told Radio Harbour: "Tomas is above money."\n\n' +
+      'Director, Piet Holm, said applications had not fallen. He told the Morning Show: "Our courses are popular."';
+    expect(said(text)).toEqual([
+      ['Tomas is above money.', 'Anders Okafor'],
+      ['Our courses are popular.', 'Piet Holm'],
+    ]);
+  });
+
+  it('does not attribute a quotation closed by a full stop to the sentence after it', () => {
+    const text =
+      '"We will raise prices," said Jane Okafor, the minister. "The sooner the better." ' +
+      'The correspondent in the capital, Tomas Reyes, told the World Desk that protests were likely.';
+    expect(said(text)).toEqual([
+      ['We will raise prices,', 'Jane Okafor'],
+      ['The sooner the better.', 'Jane Okafor'],
+    ]);
+  });
 });

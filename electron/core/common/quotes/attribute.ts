@@ -10,6 +10,8 @@
  */
 import type { Entity, Mention } from '../entities/types.ts';
 import { genderOfGivenName } from '../entities/given-names.ts';
+import { TITLE_WORDS } from '../entities/lexicon.ts';
+import { lookupCountry } from '../entities/countries.ts';
 import { BUSINESS_ROLES, ORG_ROLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, WRITINGS } from './lexicon.ts';
 import { isNameOrTerm } from './names-and-terms.ts';
 import { paragraphStartOf } from './paragraphs.ts';
@@ -24,19 +26,27 @@ const REPORTING_CLAUSE = /,\s*(he|she)\s+(?:says|said|recalls|recalled|adds|adde
 const INVERTED_LATER = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+`, 'iu');
 const PRONOUN_VERB = new RegExp(`^[\\s,—–-]*(he|she|they|it|we)\\s+(?:\\w+\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 const REPORTED_AFTER = new RegExp(`^(?:,[^,“”"\n]{1,80},)?\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
-const REPORTED_BEFORE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS})\\s+$`, 'iu');
+/** "Director, Jane Doe, said": a name set off by commas, then its verb. */
+const REPORTED_AFTER_APPOSED = new RegExp(`^,\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
+/** An inverted subject: `…, said X,` (after "admits X," X is what was admitted). */
+const REPORTED_BEFORE = new RegExp(`[,"”’]\\s*(?:${SPEECH_VERBS})\\s+$`, 'iu');
 /** `"…," the port's new director said`: a role phrase, not a clause ("the software as the company continued"). */
 const ROLE_VERB = new RegExp(
-  `^[\\s,—–-]*((?:the|a|an)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
+  `^[\\s,—–-]*((?:the|a|an)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}\\d'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
   'iu',
 );
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
 const NAME_GAP = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|[\\p{L}'’-]+,?\\s+){0,4}$`, 'u');
 /** "the harbour department said": the role, then its verb. */
 const ROLE_PHRASE = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu;
+/** A sentence whose first few words include a speech verb: `Okafor said.`, `The minister told reporters`. */
+const OPENS_WITH_SPEECH = new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`, 'iu');
+/** The words before someone spoken to or about: "told X", "a call with X". */
+const OBJECT_LEAD =
+  /\b(?:told|tells|telling|asked|asks|asking|thanked|mentioning|to|with|by|of|for|at|from|about|than)\s+$/i;
 /** What may open a sentence before its subject's name: "But", "Cmdr.". */
 const OPENING_LEAD = new RegExp(
-  `^\\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\\s+)?(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)?$`,
+  `^\\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\\s+)?(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?:Lord|Lady|Sir|Dame)\\s+)?$`,
   'u',
 );
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
@@ -47,6 +57,25 @@ const SENTENCE_END = new RegExp(
 interface Named {
   mention: Mention;
   entity: Entity;
+}
+
+/** Nationality nouns that are not "-man" words and not the adjective ("Spaniard", not "Spanish"). */
+const NATIONALITY_NOUNS = /^(?:Spaniard|Scot|Briton|Swede|Dane|Finn|Pole|Turk|Swiss|Dutch|Kiwi)$/;
+
+/**
+ * "The affair rankles with the Dutchman. “…,” he said": a description of a
+ * person ("the Dutchman", "the 32-year-old") after a rival's name, and not
+ * set beside it (", the Dutchman,"), points back at the person the passage
+ * is about, so the pronoun stays with the last speaker.
+ */
+function describesSomeoneSince(text: string, from: number, to: number): boolean {
+  for (const m of text.slice(from, to).matchAll(/(,\s*)?\bthe\s+(\d+-year-old|\p{Lu}\p{Ll}+)\b/gu)) {
+    if (m[1] !== undefined) continue;
+    const word = m[2]!;
+    if (/^\d/.test(word) || /\p{Ll}(?:man|woman)$/u.test(word) || NATIONALITY_NOUNS.test(word)) return true;
+    if (lookupCountry(word)?.kind === 'demonym') return true;
+  }
+  return false;
 }
 
 /** The quotation's sentence, outside the content of any quotation. */
@@ -261,7 +290,9 @@ class Attribution {
     if (
       colonName &&
       /^\s*:\s*$/.test(text.slice(colonName.mention.end, span.start - 1)) &&
-      /^\W*(?:[\p{L}'’.-]+\W+){0,4}$/u.test(text.slice(ctx.beforeStart, colonName.mention.start))
+      /^\W*(?:[\p{L}'’.-]+\W+){0,4}$/u.test(text.slice(ctx.beforeStart, colonName.mention.start)) &&
+      // "Okafor told Radio Harbour: “…”": the name after a speech verb is who heard it.
+      !SPEECH_VERB.test(text.slice(ctx.beforeStart, colonName.mention.start))
     )
       return toSpeaker(colonName.entity);
     // "According to Reyes, the plan was “a mistake”": the source named, wherever the clause is.
@@ -308,7 +339,12 @@ class Attribution {
       // "The statement, obtained by a newspaper, claimed “…”": the document's issuer, not the paper.
       const document = /^\W*the\s+([\p{L}]+)/iu.exec(head)?.[1]?.toLowerCase();
       if (document && WRITINGS.has(document)) return this.#issuer(document, ctx.beforeStart);
-      if (lastNamed) return toSpeaker(lastNamed.entity);
+      // "The veteran actor, whose films include X and Y, said": the description is the subject.
+      const described = /^\W*(the\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s*,\s*(?:who|whose|which)\b/iu.exec(head);
+      const describedEnd = ctx.beforeStart + (described?.[0].length ?? 0);
+      if (described && !subjects.some((n) => n.entity.type === 'person' && n.mention.start < describedEnd))
+        return this.#role(described[1]! + ' said', ctx.beforeStart);
+      if (lastNamed) return toSpeaker(this.#employee(lastNamed).entity);
       // "…, she says, and then when she told them, “…”": the reporting clause, not the last verb, says who.
       const reporting = REPORTING_CLAUSE.exec(ctx.before);
       if (reporting) return this.#pronoun(reporting[1]!, ctx.beforeStart + reporting.index);
@@ -409,7 +445,20 @@ class Attribution {
   #personAfter(end: number): Named | undefined {
     const next = this.#named.find((n) => n.mention.start >= end);
     if (next?.entity.type !== 'person') return undefined;
-    return /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(this.text.slice(end, next.mention.start)) ? next : undefined;
+    const gap = this.text.slice(end, next.mention.start);
+    // "Harbour Team Leader Jane Doe", "Acme chief executive Jane Doe": a title, capitalised or not.
+    return /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|of|to|in|on|for|with|by|the|a|an)\s/i.test(gap)
+      ? next
+      : undefined;
+  }
+
+  /** "Jane Doe of Acme described it as …": the name after "of" or "at" says where the speaker works. */
+  #employee(named: Named): Named {
+    const person = [...this.#named]
+      .reverse()
+      .find((n) => n.mention.end <= named.mention.start && n.entity.type === 'person');
+    const gap = person ? this.text.slice(person.mention.end, named.mention.start) : '';
+    return person && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(gap) ? person : named;
   }
 
   #bySurname(written: string): Entity | undefined {
@@ -431,7 +480,9 @@ class Attribution {
     const roles = words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
-      const person = earlier.find((n) => n.entity.type === 'person');
+      // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X").
+      const people = earlier.filter((n) => n.entity.type === 'person');
+      const person = people.find((n) => !this.#isObject(n.mention)) ?? people[0];
       return person ? toSpeaker(person.entity) : null;
     }
     // "the department" is the organisation whose name says so; "the company", the organisation named last.
@@ -467,7 +518,12 @@ class Attribution {
       (n) => n.mention.start > this.#lastQuoteEnd && fits(n.entity) && this.#reportedSpeaking(n.mention),
     );
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
-    if (reported && (salientAt === undefined || reported.mention.start > salientAt)) return toSpeaker(reported.entity);
+    if (
+      reported &&
+      (salientAt === undefined || reported.mention.start > salientAt) &&
+      !(salient && describesSomeoneSince(this.text, reported.mention.end, before))
+    )
+      return toSpeaker(reported.entity);
     if (salient?.type === 'person' && fits(salient)) {
       const lastSpoken = people.find((n) => n.entity.id === salient.entityId);
       const rival = lastSpoken
@@ -476,6 +532,7 @@ class Attribution {
               n.mention.start > lastSpoken.mention.start &&
               n.entity.id !== salient.entityId &&
               !this.#isObject(n.mention) &&
+              !describesSomeoneSince(this.text, n.mention.end, before) &&
               (genderOf(n.entity) === wanted ||
                 // A sentence opened by someone of unknown gender takes "he" from the last speaker only when
                 // they are no less the article's subject (a profile's "she" stays with its subject).
@@ -489,12 +546,9 @@ class Attribution {
     const candidates = people.filter(
       (n) => (genderOf(n.entity) === wanted || genderOf(n.entity) === undefined) && !this.#isObject(n.mention),
     );
-    // "Reyes credited Holm and Okafor … “…,” he said": the subject the sentence opened with, not its object.
+    // "Reyes credited Holm and Okafor … “…,” he said": the subject of the nearest sentence, not its object.
     const subjects = candidates.filter((n) => before - n.mention.start < 400 && this.#opensSentence(n.mention));
-    const subject = subjects.reduce<Named | undefined>(
-      (best, n) => (!best || n.entity.mentions.length > best.entity.mentions.length ? n : best),
-      undefined,
-    );
+    const subject = subjects[0];
     const chosen = subject ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
   }
@@ -509,12 +563,18 @@ class Attribution {
 
   /** "Reyes told Holm", "a call with Holm": spoken to or about, not speaking ("according to" names a source). */
   #isObject(mention: { start: number }): boolean {
-    const before = this.text.slice(Math.max(0, mention.start - 16), mention.start);
-    return (
-      /\b(?:told|tells|telling|asked|asks|asking|thanked|mentioning|to|with|by|of|for|at|from|about|than)\s+$/i.test(
-        before,
-      ) && !/\baccording to\s+$/i.test(before)
-    );
+    const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
+    const spokenTo = (head: string) => OBJECT_LEAD.test(head.slice(-16)) && !/\baccording to\s+$/i.test(head);
+    if (spokenTo(before)) return true;
+    // "talking to Acme sporting director Jane Doe": a title of a few words may stand between.
+    const title = /\b([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+    if (!title || !TITLE_WORDS.has(title)) return false;
+    const words = before.split(/(?<=\s)(?=\S)/);
+    for (let cut = 1; cut <= 4 && cut < words.length; cut++) {
+      if (!/^[\p{L}'’-]+\s+$/u.test(words.at(-cut)!)) return false; // the title ends at punctuation
+      if (spokenTo(words.slice(0, -cut).join(''))) return true;
+    }
+    return false;
   }
 
   #mentionCount(entityId: string): number {
@@ -528,9 +588,13 @@ class Attribution {
   /** Whether a name is the subject or the inverted subject of a speech verb: "X said", "X, a …, said", "said X". */
   #reportedSpeaking(mention: { start: number; end: number }): boolean {
     const after = this.text.slice(mention.end, mention.end + 100);
-    const before = this.text.slice(Math.max(0, mention.start - 12), mention.start);
+    const before = this.text.slice(Math.max(0, mention.start - 20), mention.start);
     // An inverted subject closes its clause ("said X, who …"); "said X's …" is about X, not by X.
-    return REPORTED_AFTER.test(after) || (REPORTED_BEFORE.test(before) && /^[,.;]/.test(after));
+    return (
+      REPORTED_AFTER.test(after) ||
+      (REPORTED_AFTER_APPOSED.test(after) && /,\s*$/.test(before)) ||
+      (REPORTED_BEFORE.test(before) && /^[,.;]/.test(after))
+    );
   }
 
   /**
@@ -550,7 +614,11 @@ class Attribution {
     const sentenceBreak = lastMatch(text.slice(prevEnd, span.start - 1), SENTENCE_END);
     const beforeStart = sentenceBreak ? prevEnd + sentenceBreak.index + sentenceBreak[0].length : prevEnd;
     const afterStart = Math.min(span.end + 1, nextStart);
-    const afterText = text.slice(afterStart, nextStart);
+    // `…budget." The correspondent in the capital, Jane Doe, told …`: a quotation closed by a full stop
+    // ends its sentence; the next one attributes it only when it opens with its speaker and verb.
+    let afterText = text.slice(afterStart, nextStart);
+    if (/\.$/.test(text.slice(span.start, span.end)) && endsSentence(text, span) && !OPENS_WITH_SPEECH.test(afterText))
+      afterText = '';
     const end = afterText.search(SENTENCE_END);
     return {
       before: text.slice(beforeStart, Math.max(beforeStart, span.start - 1)),

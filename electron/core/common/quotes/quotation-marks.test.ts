@@ -34,6 +34,13 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it('splits straight quotations whose paragraphs were run together', () => {
+    const text = 'Okafor said: "We doubled it. We kept it. "We will go further." She left. "Not yet," he said.';
+    expect(quoted(text)).toEqual(['We doubled it. We kept it.', 'We will go further.', 'Not yet,']);
+    // A closing mark follows its last word, so this one closes.
+    expect(quoted('He said "It is done." Then "more" came.')).toEqual(['It is done.', 'more']);
+  });
+
   it('drops an unclosed mark that the next paragraph does not continue', () => {
     expect(quoted('A stray “mark here.\n\nNew paragraph without one.')).toEqual([]);
   });

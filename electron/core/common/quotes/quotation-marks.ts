@@ -54,6 +54,10 @@ function scanParagraph(text: string, from: number, to: number, out: QuotedSpan[]
         if (i > singleOpen) pushTrimmed(text, out, singleOpen, i, true);
         singleOpen = -1;
       }
+    } else if (c === '"' && text[open - 1] === '"' && reopensAt(text, i, open)) {
+      // `…26 weeks. "We will…`: paragraphs run together, the first left open as a continued quotation is.
+      pushTrimmed(text, out, open, i, false);
+      open = i + 1;
     } else if (DOUBLE_CLOSE.has(c) || c === '"') {
       if (i > open) pushTrimmed(text, out, open, i, false);
       open = -1;
@@ -83,6 +87,14 @@ function opensAt(text: string, i: number, from: number): boolean {
   const before = i > from ? text[i - 1]! : ' ';
   const after = text[i + 1] ?? ' ';
   return /[\s([{—–-]/.test(before) && (LETTER.test(after) || after === '.' || after === '[');
+}
+
+/**
+ * A straight mark inside a straight quotation that cannot close it: a closing
+ * mark follows the last word, never a sentence's end and a space.
+ */
+function reopensAt(text: string, i: number, open: number): boolean {
+  return /[.!?]\s+$/.test(text.slice(open, i)) && LETTER.test(text[i + 1] ?? ' ');
 }
 
 /** A single closing mark is no apostrophe when no letter follows it ("don’t" has one). */
