@@ -175,6 +175,13 @@ export const LONE_SPEECH = 'speech-lone';
  * company says "we". This counts even for a lone word no list knows.
  */
 const FIRST_PERSON_QUOTE = /^\s*[:,]?\s*["“‘']\s*(?:i|my)(?:['’][a-z]+)?\s/;
+/** Professions written in lowercase before a name; not "fellow" or "member" ("fellow Kestrava members"). */
+const ROLES_BEFORE_NAMES = new Set(
+  [...PERSON_APPOSITIVES].filter(
+    (w) =>
+      !/^(?:fellow|member|resident|veteran|elder|man|woman|boy|girl|student|worker|owner|friend|colleague)$/.test(w),
+  ),
+);
 /** ", who": a relative pronoun only people take. */
 const WHO_AFTER = /^['’]?s?,?\s+who\b/;
 /** "says X", "said X": inverted attribution. */
@@ -222,6 +229,10 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   }
   if (before !== undefined) {
     if (ORG_CUES_BEFORE.has(before)) add('organization', 'word-before', W.context);
+    // "striker Tomas Reyes", "director Kim Sol Ha": a role written in lowercase right before a name.
+    const roleWord = ctx.before!.tokens.at(-1)!;
+    if (ROLES_BEFORE_NAMES.has(before) && roleWord.text === before && /^\s+$/.test(roleWord.post))
+      add('person', 'role-before', W.appositive);
     if (PLACE_PREPOSITIONS.has(before)) add('place', 'preposition', W.preposition);
     if (before === 'by' && ctx.before!.tokens[0]!.lineStart) add('person', 'byline', W.byline);
   }

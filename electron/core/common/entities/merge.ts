@@ -10,7 +10,7 @@ import { LONE_SPEECH, addVotes, countryVotes, noVotes, sumCues } from './cues.ts
 import { UnionFind } from './union-find.ts';
 import { nameKey } from './normalize.ts';
 import { lookupCountry } from './countries.ts';
-import { INSTITUTION_NOUNS, ORG_HEADS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, isCommonWord } from './lexicon.ts';
 import { isPersonShaped } from './name-shape.ts';
 import { lexicon } from './nlp.ts';
 import { lookupPlace } from './place-names.ts';
@@ -249,6 +249,9 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
             isShortFormOf(w, groups.get(k)!.words),
         )
         .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+      // "Mr Veltrix" is the surname of "Anders Veltrix", not the first word of "Veltrix Steel".
+      const titled = g.members.some((c) => c.context.some((cue) => cue.kind === 'title'));
+      if (titled) names.sort((a, b) => Number(!surnameOf(a)) - Number(!surnameOf(b)));
       if (names.length > 0) {
         uf.union(names[0]!, g.key);
         continue;
@@ -274,8 +277,28 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
       continue;
     }
     const singular = key.replace(/s$/, '');
-    if (singular !== key && groups.has(singular)) uf.union(singular, g.key);
+    if (singular !== key && groups.has(singular)) {
+      uf.union(singular, g.key);
+      continue;
+    }
+    const full = clippedFrom(w, groups);
+    if (full) uf.union(full, g.key);
   }
+}
+
+/**
+ * "Nat Libs" for "National Liberals", "Con Ed" for "Consolidated Edison":
+ * every word clipped from the same word of a longer name of as many words.
+ */
+function clippedFrom(w: readonly string[], groups: Map<string, Group>): string | undefined {
+  if (w.length < 2 || w.some((x) => x.length < 3)) return undefined;
+  const stem = (x: string): string => x.replace(/s$/, '');
+  for (const o of groups.values()) {
+    const full = o.words;
+    if (full.length !== w.length || full[0]![0] !== w[0]![0] || full.join(' ') === w.join(' ')) continue;
+    if (w.every((x, i) => full[i]!.startsWith(stem(x)) && stem(x).length < full[i]!.length)) return o.key;
+  }
+  return undefined;
 }
 
 /** Does `full` end with `tail` after "of"/"in"/"at", or is `tail` a known place? */
@@ -376,6 +399,8 @@ function weakType(g: Group, top: NameType | undefined): NameType {
 function fallbackType(g: Group): NameType | undefined {
   const c = g.members.find((m) => m.words.length === g.words.length) ?? g.members[0]!;
   if (!c.acronym && isPersonShaped(c.words, c.text)) return 'person';
+  // "the Free Democrats": a party named for its members.
+  if (/s$/.test(c.words.at(-1)!) && PARTY_MEMBERS.has(c.words.at(-1)!)) return 'organization';
   // "Placement Packet", "Distant Star": ordinary words with nothing else to go on are a heading, not a name.
   if (c.words.every((w) => isCommonWord(w))) return undefined;
   return 'organization';

@@ -281,9 +281,15 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   // Trailing particles or connectors never end a name (a capitalised "Das" or "De" is a surname).
   while (words.length > 0 && (isConnector(words.at(-1)!) || isLowercaseParticle(words.at(-1)!)))
     words = words.slice(0, -1);
-  // "an Ohio Democrat": a party member from a place names the place.
-  if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower) && isPlaceName(words.slice(0, -1)))
-    words = words.slice(0, -1);
+  // "an Ohio Democrat": a party member from a place names the place ("Free Democrats" is a party).
+  const from = words.slice(0, -1);
+  if (
+    words.length > 1 &&
+    PARTY_MEMBERS.has(words.at(-1)!.lower) &&
+    isPlaceName(from) &&
+    !from.every((w) => isCommonWord(w.lower))
+  )
+    words = from;
   if (words.length === 0) return undefined;
   const first = words[0]!;
   const last = words.at(-1)!;

@@ -265,6 +265,16 @@ describe('extractEntities on names without cues', () => {
     expect(names('Analyst Nick Van den Brul spoke.', 'person')).toEqual(['Nick Van den Brul']);
   });
 
+  it('joins "Mr X" to the person X is the surname of, and a clipped party name to the full one', () => {
+    const text =
+      'Veltrix Steel grew. Its founder Anders Veltrix spoke. Mr Veltrix said so. ' +
+      'The Liberal Democrats want change. The Lib Dems said so too.';
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'person', 'Anders Veltrix'))).toEqual(['Anders Veltrix', 'Veltrix']);
+    expect(surfaces(find(entities, 'organization', 'Liberal Democrats'))).toEqual(['Liberal Democrats', 'Lib Dems']);
+    expect(names('"Parasite" director Kim Joon Ho spoke backstage.', 'person')).toEqual(['Kim Joon Ho']);
+  });
+
   it('reads clock times, photo credits and party members', () => {
     expect(names('Updated 1:39 PM ET')).toEqual([]);
     const credit = 'A lamp on a quiet street. Jane Okafor/Wirepress';

@@ -314,4 +314,18 @@ describe('extractQuotes: who said it', () => {
       ['The sooner the better.', 'Jane Okafor'],
     ]);
   });
+
+  it('reads "said the director behind X" and "said Acme\' Jane Doe", and a reported claim after a closed quotation', () => {
+    const text =
+      'Anders Holm hoped for more. "Europeans see me differently," said the director behind Salt Roads and Tide.\n\n' +
+      'It is not worth showing "non-essential" scenes, said PBS\' Jane Okafor.\n\n' +
+      'Judge Talla Brenvik ruled on Monday. "The business is in Kestrava," Judge Brenvik said in her ruling. ' +
+      '"Such activities need the state." Veltrix had argued that a court could decide.';
+    expect(said(text)).toEqual([
+      ['Europeans see me differently,', 'Anders Holm'],
+      ['non-essential', 'Jane Okafor'],
+      ['The business is in Kestrava,', 'Talla Brenvik'],
+      ['Such activities need the state.', 'Talla Brenvik'],
+    ]);
+  });
 });

@@ -36,11 +36,17 @@ const ROLE_VERB = new RegExp(
   'iu',
 );
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
-const NAME_GAP = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|[\\p{L}'’-]+,?\\s+){0,4}$`, 'u');
+const NAME_GAP = new RegExp(
+  `^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?!(?:behind|of|for|in|with|from|on|about)\\s)[\\p{L}'’-]+,?\\s+){0,4}$`,
+  'u',
+);
 /** "the harbour department said": the role, then its verb. */
 const ROLE_PHRASE = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu;
 /** A sentence whose first few words include a speech verb: `Okafor said.`, `The minister told reporters`. */
-const OPENS_WITH_SPEECH = new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b`, 'iu');
+const OPENS_WITH_SPEECH = new RegExp(
+  `^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b(?!\\s+(?:that|how|why|whether|if)\\b)[^.!?]{0,40}[.!?]`,
+  'iu',
+);
 /** The words before someone spoken to or about: "told X", "a call with X". */
 const OBJECT_LEAD =
   /\b(?:told|tells|telling|asked|asks|asking|thanked|mentioning|to|with|by|of|for|at|from|about|than)\s+$/i;
@@ -63,7 +69,7 @@ interface Named {
 const NATIONALITY_NOUNS = /^(?:Spaniard|Scot|Briton|Swede|Dane|Finn|Pole|Turk|Swiss|Dutch|Kiwi)$/;
 
 /**
- * "The affair rankles with the Dutchman. “…,” he said": a description of a
+ * "The sale still troubles the Dutchman. “…,” he said": a description of a
  * person ("the Dutchman", "the 32-year-old") after a rival's name, and not
  * set beside it (", the Dutchman,"), points back at the person the passage
  * is about, so the pronoun stays with the last speaker.
@@ -209,11 +215,8 @@ class Attribution {
     if (inverted && /ing\s+$/i.test(inverted[0])) return undefined;
     if (inverted) {
       const at = ctx.afterStart + inverted[0].length;
-      let hit = this.#nameAt(at);
-      // `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks.
-      const titled = hit?.entity.type === 'organization' ? this.#personAfter(hit.mention.end) : undefined;
-      if (titled) hit = titled;
-      if (hit) return toSpeaker(hit.entity);
+      const hit = this.#nameAt(at);
+      if (hit) return toSpeaker(this.#titledBy(hit).entity);
       const pronoun = /^(he|she|they|it|we)\b/i.exec(text.slice(at, at + 5));
       if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
       // `," says Ward.`: a surname the entity list did not mark here (an ordinary word too).
@@ -250,9 +253,8 @@ class Attribution {
       // `“…” in the harbour, said Tomas Reyes, an economist`: the inverted subject ends the clause.
       const inverted = INVERTED_LATER.exec(ctx.after);
       if (inverted) {
-        const at = ctx.afterStart + inverted.index + inverted[0].length;
-        const hit = this.#nameAt(at);
-        if (hit) return toSpeaker(hit.entity);
+        const hit = this.#nameAt(ctx.afterStart + inverted.index + inverted[0].length);
+        if (hit) return toSpeaker(this.#titledBy(hit).entity);
       }
       // A name the entity list found elsewhere but not here ("…,”Kaplan says"): match it by its words.
       const written = /(\p{Lu}[\p{L}'’-]+)[\s,]*$/u.exec(text.slice(ctx.afterStart, verbAt))?.[1];
@@ -441,13 +443,19 @@ class Attribution {
     );
   }
 
+  /** `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks. */
+  #titledBy(hit: Named): Named {
+    return (hit.entity.type === 'organization' ? this.#personAfter(hit.mention.end) : undefined) ?? hit;
+  }
+
   /** A person named right after an organisation and at most a title ("Team Leader"). */
   #personAfter(end: number): Named | undefined {
     const next = this.#named.find((n) => n.mention.start >= end);
     if (next?.entity.type !== 'person') return undefined;
     const gap = this.text.slice(end, next.mention.start);
     // "Harbour Team Leader Jane Doe", "Acme chief executive Jane Doe": a title, capitalised or not.
-    return /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|of|to|in|on|for|with|by|the|a|an)\s/i.test(gap)
+    return /^['’]?s?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) &&
+      !/\b(?:and|or|of|to|in|on|for|with|by|the|a|an)\s/i.test(gap)
       ? next
       : undefined;
   }
@@ -685,8 +693,10 @@ function isCreditLine(text: string, at: number): boolean {
 }
 
 /** "the harbour department." → "the harbour department": a noun phrase up to its clause's end. */
+/** The role phrase starting at `at`, up to a preposition that begins its complement ("the director behind X"). */
 function phraseAt(text: string, at: number): string {
-  return /^[^.,;:!?\n]{0,60}/.exec(text.slice(at))![0];
+  const phrase = /^[^.,;:!?\n]{0,60}/.exec(text.slice(at))![0];
+  return phrase.replace(/\s+(?:behind|of|for|at|in|with|from|on|about|who|whose)\s.*$/i, '');
 }
 
 function toSpeaker(entity: Entity): Speaker {

@@ -55,7 +55,7 @@ function scanParagraph(text: string, from: number, to: number, out: QuotedSpan[]
         singleOpen = -1;
       }
     } else if (c === '"' && text[open - 1] === '"' && reopensAt(text, i, open)) {
-      // `…26 weeks. "We will…`: paragraphs run together, the first left open as a continued quotation is.
+      // `…in March. "We will…`: paragraphs run together, the first left open as a continued quotation is.
       pushTrimmed(text, out, open, i, false);
       open = i + 1;
     } else if (DOUBLE_CLOSE.has(c) || c === '"') {
