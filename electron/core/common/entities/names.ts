@@ -21,6 +21,8 @@ import {
   PARTY_MEMBERS,
   PLACE_LEADERS,
   PLACE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
   isCommonWord,
 } from './lexicon.ts';
 import { isAcronym, nameKey } from './normalize.ts';
@@ -103,12 +105,19 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
     pieces.length > 1 && rest.some((w) => isConnector(w) && COORDINATORS.has(w.lower))
       ? span.words[0]!.start
       : undefined;
+  // "Jane Doe and Acme vice-chairman Tomas Reyes": the last item is the next person's organisation, not a peer.
+  const titleAfter = span.after !== undefined && isTitleWord(span.after.lower);
   const out: Candidate[] = nationality ? [nationality] : [];
-  for (const piece of pieces) {
+  pieces.forEach((piece, i) => {
     const c = toCandidate(piece, span, text);
-    if (c) out.push({ ...c, list });
-  }
+    if (c) out.push({ ...c, list: titleAfter && i === pieces.length - 1 ? undefined : list });
+  });
   return out;
+}
+
+/** "chief", "vice-chairman" (or its first part, where the parser splits it): a title begins. */
+function isTitleWord(lower: string): boolean {
+  return lower.split('-').every((part) => TITLE_WORDS.has(part) || TITLE_MODIFIERS.has(part));
 }
 
 /** Titles that are ordinary words too, so a sentence's first word leaves them out of the run. */

@@ -273,6 +273,11 @@ describe('extractEntities on names without cues', () => {
     expect(surfaces(find(entities, 'person', 'Anders Veltrix'))).toEqual(['Anders Veltrix', 'Veltrix']);
     expect(surfaces(find(entities, 'organization', 'Liberal Democrats'))).toEqual(['Liberal Democrats', 'Lib Dems']);
     expect(names('"Parasite" director Kim Joon Ho spoke backstage.', 'person')).toEqual(['Kim Joon Ho']);
+    // The last item before a title is the next person's organisation, not a person like the first.
+    const staff = extractEntities(
+      'Talks between Kestrava chief Jane Okafor and Arsenal vice-chairman Tomas Reyes ended.',
+    );
+    expect(staff.find((e) => e.name === 'Arsenal')?.type).not.toBe('person');
   });
 
   it('reads clock times, photo credits and party members', () => {

@@ -328,4 +328,27 @@ describe('extractQuotes: who said it', () => {
       ['Such activities need the state.', 'Talla Brenvik'],
     ]);
   });
+
+  it('gives a phrase quoted inside reported speech to its speaker, and a colon after a verb opens the next quotation', () => {
+    const text =
+      'Spokesman Tomas Reyes said instead of the "bonfire of rules" the Harbour Party had promised, there was an "explosion".\n\n' +
+      'Anders Holm left. He accused the board of using him as "a stalking horse" to attract bids, but Okafor explained: ' +
+      '"Anders was never used."';
+    expect(said(text)).toEqual([
+      ['bonfire of rules', 'Tomas Reyes'],
+      ['explosion', 'Tomas Reyes'],
+      ['a stalking horse', 'Anders Holm'],
+      ['Anders was never used.', 'Okafor'],
+    ]);
+  });
+
+  it('takes "he" for the one person a sentence since the last quotation is about, even as its object', () => {
+    const text =
+      '"I told him to behave," Tomas Reyes said on Saturday.\n\n' +
+      'Those claims were put to Anders Holm after the game at Kestrava. At first he said only: "Nothing happened."';
+    expect(said(text)).toEqual([
+      ['I told him to behave,', 'Tomas Reyes'],
+      ['Nothing happened.', 'Anders Holm'],
+    ]);
+  });
 });

@@ -42,6 +42,8 @@ const NAME_GAP = new RegExp(
 );
 /** "the harbour department said": the role, then its verb. */
 const ROLE_PHRASE = /\b(the)\s+((?:[\p{L}\d'’-]+\s+){0,5}?)(?:said|says|told|added|wrote|\w+ed)\b/iu;
+/** `… but Okafor explained: `: a speech verb and a colon before the next quotation. */
+const INTRODUCES = new RegExp(`(?:${SPEECH_VERBS})\\s*:\\s*$`, 'iu');
 /** A sentence whose first few words include a speech verb: `Okafor said.`, `The minister told reporters`. */
 const OPENS_WITH_SPEECH = new RegExp(
   `^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}(?:${SPEECH_VERBS})\\b(?!\\s+(?:that|how|why|whether|if)\\b)[^.!?]{0,40}[.!?]`,
@@ -198,6 +200,11 @@ class Attribution {
   #inSentence(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
     const after = this.#after(span, ctx);
     if (after === undefined) return this.#before(span, ctx);
+    // `X said instead of the “…” Y had promised, …`: a phrase quoted inside X's reported speech is X's.
+    if (isPartial(this.text, span) && SPEECH_VERB.test(ctx.before) && !/^\s*[,—–-]/.test(ctx.after)) {
+      const before = this.#before(span, ctx);
+      if (before) return before;
+    }
     // `X said in a memo that the “…”, the Harbour Gazette reported`: the outlet relays what X said.
     if (after?.type === 'organization' && /\breport(?:ed|s)\b/i.test(ctx.after) && SPEECH_VERB.test(ctx.before))
       return this.#before(span, ctx) ?? after;
@@ -525,6 +532,8 @@ class Attribution {
     const reported = people.find(
       (n) => n.mention.start > this.#lastQuoteEnd && fits(n.entity) && this.#reportedSpeaking(n.mention),
     );
+    const introduced = this.#introducedSince(before, people, fits);
+    if (introduced) return toSpeaker(introduced.entity);
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
     if (
       reported &&
@@ -559,6 +568,33 @@ class Attribution {
     const subject = subjects[0];
     const chosen = subject ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
+  }
+
+  /**
+   * "…,” Reyes said. The claims were put to Holm after the game. He said:
+   * “…”": a sentence since the last quotation about one person alone (not
+   * by a possessive, with no "he" or "she" of its own) introduces whom the
+   * next pronoun means, whatever their part in it.
+   */
+  #introducedSince(before: number, people: readonly Named[], fits: (e: Entity) => boolean): Named | undefined {
+    const paragraph = paragraphStartOf(this.text, before);
+    const lead = this.text.slice(paragraph, before);
+    // Only a pronoun opening its sentence, with nothing in between.
+    if (!/(?:^|[.!?]["”’]?\s+)\W*(?:\p{L}+\s+){0,3}$/u.test(lead) || /["“”]/.test(lead)) return undefined;
+    const end = lastMatch(lead, SENTENCE_END);
+    const previousEnd = end ? paragraph + end.index : paragraph - 1;
+    const quoteEnd = this.#lastQuoteEnd + 1; // past the closing mark
+    const fromText = this.text.slice(quoteEnd, Math.max(quoteEnd, previousEnd));
+    const last = lastMatch(fromText.slice(0, -1), SENTENCE_END);
+    const from = quoteEnd + (last ? last.index + last[0].length : 0);
+    const sentence = this.text.slice(from, previousEnd + 1);
+    if (this.#lastQuoteEnd === 0 || /["“”]|\b(?:he|she|his|her)\b/i.test(sentence)) return undefined;
+    const inIt = people.filter(
+      (n) =>
+        n.mention.start >= from && n.mention.end <= previousEnd + 1 && !/^['’]s\b/.test(this.text.slice(n.mention.end)),
+    );
+    const ids = new Set(inIt.map((n) => n.entity.id));
+    return ids.size === 1 && fits(inIt[0]!.entity) ? inIt[0] : undefined;
   }
 
   /** "In 2019, Reyes, then in his 30s, …": the name is the sentence's subject, whom "he" will mean. */
@@ -631,8 +667,13 @@ class Attribution {
     return {
       before: text.slice(beforeStart, Math.max(beforeStart, span.start - 1)),
       beforeStart,
+      // `…“a stalking horse” to attract bids, but Okafor explained: “…”`: a colon introduces this quotation.
       afterQuote:
-        index > 0 && beforeStart === prevEnd && prevEnd !== paragraph && !endsSentence(text, spans[index - 1]!),
+        index > 0 &&
+        beforeStart === prevEnd &&
+        prevEnd !== paragraph &&
+        !endsSentence(text, spans[index - 1]!) &&
+        !INTRODUCES.test(text.slice(beforeStart, span.start - 1)),
       after: end >= 0 ? afterText.slice(0, end + 1) : afterText,
       afterStart,
     };
@@ -666,18 +707,21 @@ function surnamesOnly(text: string, speakers: readonly Entity[]): Named[] {
  * person's words: an unattributed one takes the speaker of its attributed twin.
  */
 function repeatedQuotes(quotes: Quote[]): Quote[] {
+  return quotes.map((q) => {
+    if (q.speaker) return q;
+    const twin = twinOf(q, quotes);
+    return twin ? { ...q, speaker: twin.speaker } : q;
+  });
+}
+
+/** An attributed quotation whose words include this one's. */
+function twinOf(q: Quote, quotes: readonly Quote[]): Quote | undefined {
   const key = (s: string) =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  return quotes.map((q) => {
-    if (q.speaker) return q;
-    const twin = quotes.find(
-      (o) => o !== q && o.speaker && key(o.text).includes(key(q.text)) && key(q.text).length >= 6,
-    );
-    return twin ? { ...q, speaker: twin.speaker } : q;
-  });
+  return quotes.find((o) => o !== q && o.speaker && key(q.text).length >= 6 && key(o.text).includes(key(q.text)));
 }
 
 /**
@@ -692,7 +736,6 @@ function isCreditLine(text: string, at: number): boolean {
   return /\s\/\s|\/\p{Lu}|^(?:Photo|Credit|Image)\b/u.test(line) && !/[.!?:;"”]$/.test(line);
 }
 
-/** "the harbour department." → "the harbour department": a noun phrase up to its clause's end. */
 /** The role phrase starting at `at`, up to a preposition that begins its complement ("the director behind X"). */
 function phraseAt(text: string, at: number): string {
   const phrase = /^[^.,;:!?\n]{0,60}/.exec(text.slice(at))![0];
