@@ -280,6 +280,11 @@ describe('extractEntities on names without cues', () => {
     expect(staff.find((e) => e.name === 'Arsenal')?.type).not.toBe('person');
   });
 
+  it('names nothing with a determiner that a quotation left unsplit from its sentence', () => {
+    const text = 'Jane Okafor said: "We must pay those who are due." The agency\'s former chief Tomas Reyes quit.';
+    expect(names(text)).toEqual(['Jane Okafor', 'Tomas Reyes']);
+  });
+
   it('reads clock times, photo credits and party members', () => {
     expect(names('Updated 1:39 PM ET')).toEqual([]);
     const credit = 'A lamp on a quiet street. Jane Okafor/Wirepress';

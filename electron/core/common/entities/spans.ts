@@ -171,6 +171,8 @@ function isPlainWordInCapitals(word: Word, sentenceStart: boolean, next: Word | 
   if (word.tokens.length > 1) return false;
   const token = word.tokens[0]!;
   if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 5) return false; // acronyms
+  // "The agency's …": a determiner before a lowercase word names nothing, whatever phrase tag it carries.
+  if (isClosedClass(token) && next !== undefined && !looksCapitalised(next)) return true;
   if (NAME_TAGS.some((t) => token.tags.has(t))) return false;
   // "Officials said", "Members of the …": a sentence-initial plural noun does not start
   // a name, whatever tag compromise spread over the phrase after it.

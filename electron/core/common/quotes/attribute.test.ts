@@ -351,4 +351,25 @@ describe('extractQuotes: who said it', () => {
       ['Nothing happened.', 'Anders Holm'],
     ]);
   });
+
+  it('keeps a quotation running over paragraphs with its speaker, and reads a sentence by its pronoun subject', () => {
+    const text =
+      'But Holm added: "There were no bids for Tomas Reyes. Nobody came to me and said they would buy Tomas Reyes.\n\n' +
+      '"If a bid comes in, I will speak to the board."\n\n' +
+      '"We wanted actors people know," Jane Okafor told reporters. But she has met Piet Vos and Lars Berg.\n\n' +
+      '"I did not want to reveal names."';
+    expect(said(text)).toEqual([
+      ['There were no bids for Tomas Reyes. Nobody came to me and said they would buy Tomas Reyes.', 'Holm'],
+      ['If a bid comes in, I will speak to the board.', 'Holm'],
+      ['We wanted actors people know,', 'Jane Okafor'],
+      ['I did not want to reveal names.', 'Jane Okafor'],
+    ]);
+  });
+
+  it('reads the subject after an opening phrase and before a relative clause', () => {
+    const text =
+      'Road safety is debated.\n\n' +
+      'In an article for a newspaper, Ms Okafor, who chairs the Harbour Select Committee, says: "Speed kills."';
+    expect(said(text)).toEqual([['Speed kills.', 'Okafor']]);
+  });
 });

@@ -57,6 +57,11 @@ const OPENING_LEAD = new RegExp(
   `^\\W*(?:(?:But|And|Yet|Still|Meanwhile|Later)\\s+)?(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?:Lord|Lady|Sir|Dame)\\s+)?$`,
   'u',
 );
+/** An introductory phrase closed by a comma before the subject: "In a statement, Ms ". */
+const INTRODUCTORY_LEAD = new RegExp(
+  `^[^,"“”]{3,60},\\s+(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?:Lord|Lady|Sir|Dame)\\s+)?$`,
+  'u',
+);
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
 const SENTENCE_END = new RegExp(
   `(?<!\\b\\p{Lu}|\\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|No|vs))[.!?]["”’]?\\s+(?=\\p{Lu}|["“]|$)`,
@@ -341,7 +346,9 @@ class Attribution {
       // "Jane Doe, leader of the X party and Y's rival, described it as …": the subject opens the
       // sentence and an appositive follows it; otherwise the name nearest the verb.
       const opening = subjects[0];
-      const leads = opening && OPENING_LEAD.test(text.slice(ctx.beforeStart, opening.mention.start));
+      const lead = opening ? text.slice(ctx.beforeStart, opening.mention.start) : '';
+      // "In an article for a paper, Ms Okafor, who chairs X, says:": an opening phrase, then the subject.
+      const leads = opening && (OPENING_LEAD.test(lead) || INTRODUCTORY_LEAD.test(lead));
       if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
       // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
       if (opening && leads && participle) return toSpeaker(opening.entity);
@@ -379,7 +386,8 @@ class Attribution {
       const previous = paragraphStartOf(text, paragraph - 2);
       const lastSentence = lastMatch(text.slice(previous, paragraph - 1).trimEnd(), SENTENCE_END);
       const from = previous + (lastSentence ? lastSentence.index + lastSentence[0].length : 0);
-      const about = this.#aboutWhom(from, paragraph - 1);
+      // A sentence inside the quotation this paragraph continues is the speaker's words, not about them.
+      const about = this.#quoted({ start: from, end: from + 1 }) ? undefined : this.#aboutWhom(from, paragraph - 1);
       if (about) return about;
     }
     // A partial quotation in a sentence about someone: "He would speak “bluntly”".
@@ -406,6 +414,9 @@ class Attribution {
     // An interviewer's question ("Was she a fan of Okafor's?") is answered by whom it asks about.
     const asked = /\?\s*$/.test(sentence) ? /\b(he|she)\b/i.exec(sentence) : null;
     if (asked) return this.#pronoun(asked[1]!, from + asked.index) ?? undefined;
+    // "But he has met Holm and Okafor.": the sentence is about its subject, not the people it names.
+    const subject = /^\W*(?:(?:But|And|Yet|So|Then|Now)\s+)?(he|she)\b/i.exec(sentence);
+    if (subject) return this.#pronoun(subject[1]!, from + subject.index) ?? undefined;
     const people = this.#named.filter(
       (n) => n.mention.start >= from && n.mention.end <= to && n.entity.type === 'person',
     );
