@@ -372,4 +372,16 @@ describe('extractQuotes: who said it', () => {
       'In an article for a newspaper, Ms Okafor, who chairs the Harbour Select Committee, says: "Speed kills."';
     expect(said(text)).toEqual([['Speed kills.', 'Okafor']]);
   });
+
+  it('reads an office after the person named last, a band inside a role phrase, and a role ending in "story"', () => {
+    const text =
+      'His words met a cool reception from Jane Okafor. The French president told reporters: "We must unite."\n\n' +
+      'Rock star Tomas Reyes is quitting the show. "I did not like the cameras," the Harbour Band singer told reporters.\n\n' +
+      'Talla Brenvik posted a photo. "Send kind letters," the Salt Story actress wrote.';
+    expect(said(text)).toEqual([
+      ['We must unite.', 'Jane Okafor'],
+      ['I did not like the cameras,', 'Tomas Reyes'],
+      ['Send kind letters,', 'Talla Brenvik'],
+    ]);
+  });
 });

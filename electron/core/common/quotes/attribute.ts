@@ -251,6 +251,12 @@ class Attribution {
       const verbAt = ctx.afterStart + verb;
       const names = this.#named.filter((n) => n.mention.start >= ctx.afterStart && n.mention.end <= verbAt);
       const last = names.at(-1);
+      // `," the Harbour Band singer told …`: a name inside a role phrase is not who spoke.
+      const inRole =
+        last !== undefined &&
+        /\bthe\s+$/i.test(text.slice(ctx.afterStart, last.mention.start)) &&
+        /^\s+\p{Ll}+\s*$/u.test(text.slice(last.mention.end, verbAt));
+      if (inRole) return this.#role(text.slice(ctx.afterStart, verbAt).replace(/^[\s,—–-]*/, '') + ' said', span.start);
       if (last && /^(?:\s*|,[^,]*,\s*|\s+\w+\s*)$/.test(text.slice(last.mention.end, verbAt)))
         return toSpeaker(last.entity);
       const lead = names[0];
@@ -501,14 +507,20 @@ class Attribution {
     if (!role) return null;
     const words = role[2]!.trim().toLowerCase().split(/\s+/);
     // "the statement read": a document speaks for whoever issued it.
-    const writing = words.find((w) => WRITINGS.has(w));
+    const writing = WRITINGS.has(words.at(-1)!) ? words.at(-1) : undefined; // "the report", not "the story actress"
     if (writing) return issuers ? this.#issuer(writing, before) : null;
     const roles = words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
-      // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X").
+      // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
+      // nor one named in passing ("Bush's re-election"); an office ("the French president") is whoever
+      // was named last, spoken to or not.
       const people = earlier.filter((n) => n.entity.type === 'person');
-      const person = people.find((n) => !this.#isObject(n.mention)) ?? people[0];
+      const office = words.some((w) => TITLE_WORDS.has(w));
+      const person =
+        (office
+          ? people.find((n) => !/^['’]s\b/.test(this.text.slice(n.mention.end)))
+          : people.find((n) => !this.#isObject(n.mention))) ?? people[0];
       return person ? toSpeaker(person.entity) : null;
     }
     // "the department" is the organisation whose name says so; "the company", the organisation named last.
@@ -599,7 +611,7 @@ class Attribution {
     const last = lastMatch(fromText.slice(0, -1), SENTENCE_END);
     const from = quoteEnd + (last ? last.index + last[0].length : 0);
     const sentence = this.text.slice(from, previousEnd + 1);
-    if (this.#lastQuoteEnd === 0 || /["“”]|\b(?:he|she|his|her)\b/i.test(sentence)) return undefined;
+    if (/["“”]|\b(?:he|she|his|her)\b/i.test(sentence)) return undefined;
     const inIt = people.filter(
       (n) =>
         n.mention.start >= from && n.mention.end <= previousEnd + 1 && !/^['’]s\b/.test(this.text.slice(n.mention.end)),
