@@ -384,4 +384,16 @@ describe('extractQuotes: who said it', () => {
       ['Send kind letters,', 'Talla Brenvik'],
     ]);
   });
+
+  it('reads a title set off by a comma, an appositive before the verb, and an unnamed spokesman', () => {
+    const text =
+      '"There is no reason for delay," said Veltrix Trust technology director, Jane Okafor.\n\n' +
+      'Analyst Tomas Reyes, director of the Kestrel consulting group, said prices were "uncharted territory".\n\n' +
+      'The Kestrava Executive faces claims heard by the Court of Session. An executive spokesman said: "We will study it."';
+    expect(said(text)).toEqual([
+      ['There is no reason for delay,', 'Jane Okafor'],
+      ['uncharted territory', 'Tomas Reyes'],
+      ['We will study it.', 'Kestrava Executive'],
+    ]);
+  });
 });

@@ -366,7 +366,17 @@ class Attribution {
       const describedEnd = ctx.beforeStart + (described?.[0].length ?? 0);
       if (described && !subjects.some((n) => n.entity.type === 'person' && n.mention.start < describedEnd))
         return this.#role(described[1]! + ' said', ctx.beforeStart);
+      // "Analyst Jane Doe, director of the Acme group, said": the person before the appositive.
+      const apposed = subjects.find(
+        (n) =>
+          n.entity.type === 'person' &&
+          /^,[^.;,“”"]{1,150},\s*$/.test(text.slice(n.mention.end, ctx.beforeStart + verb)),
+      );
+      if (apposed) return toSpeaker(apposed.entity);
       if (lastNamed) return toSpeaker(this.#employee(lastNamed).entity);
+      // "An Acme spokesman said:": the organisation the phrase or the article names.
+      const spokesman = /\b(an?\s+(?:[\p{L}'’-]+\s+){0,3}spokes(?:wo)?(?:man|person))\s+$/iu.exec(head);
+      if (spokesman) return this.#role(spokesman[1]!.replace(/^an?\s/i, 'the ') + ' said', span.start);
       // "…, she says, and then when she told them, “…”": the reporting clause, not the last verb, says who.
       const reporting = REPORTING_CLAUSE.exec(ctx.before);
       if (reporting) return this.#pronoun(reporting[1]!, ctx.beforeStart + reporting.index);
@@ -478,7 +488,7 @@ class Attribution {
     if (next?.entity.type !== 'person') return undefined;
     const gap = this.text.slice(end, next.mention.start);
     // "Harbour Team Leader Jane Doe", "Acme chief executive Jane Doe": a title, capitalised or not.
-    return /^['’]?s?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) &&
+    return /^['’]?s?\s*(?:[\p{L}-]+,?\s+){0,3}$/u.test(gap) &&
       !/\b(?:and|or|of|to|in|on|for|with|by|the|a|an)\s/i.test(gap)
       ? next
       : undefined;
@@ -526,8 +536,12 @@ class Attribution {
     // "the department" is the organisation whose name says so; "the company", the organisation named last.
     const orgs = earlier.filter((n) => n.entity.type === 'organization');
     const institutional = roles.filter((r) => !BUSINESS_ROLES.has(r));
+    // "the executive spokesman": the organisation whose name has a word of the phrase ("the Scottish Executive").
+    const named = words.filter((w) => w.length >= 4 && !ORG_ROLES.has(w));
     const chosen =
-      orgs.find((n) => institutional.some((r) => new RegExp(`\\b${r}\\b`, 'i').test(n.entity.name))) ?? orgs[0];
+      orgs.find((n) => institutional.some((r) => new RegExp(`\\b${r}\\b`, 'i').test(n.entity.name))) ??
+      orgs.find((n) => named.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n.entity.name))) ??
+      orgs[0];
     return chosen ? toSpeaker(chosen.entity) : null;
   }
 

@@ -176,6 +176,8 @@ export const ORG_ROLES = new Set([
   'administration',
   'campaign',
   'spokesperson',
+  'spokesman',
+  'spokeswoman',
 ]);
 
 /** Things written rather than people: "the report said" is not the person named last. */
@@ -225,4 +227,6 @@ export const BUSINESS_ROLES = new Set([
   'organisation',
   'campaign',
   'spokesperson',
+  'spokesman',
+  'spokeswoman',
 ]);
