@@ -396,4 +396,11 @@ describe('extractQuotes: who said it', () => {
       ['We will study it.', 'Kestrava Executive'],
     ]);
   });
+
+  it('gives a report nobody brought in to the organisation that last opened a sentence', () => {
+    const text =
+      'The Veltrix Audit Office urged ministers to act. It said states must be accountable. ' +
+      'The report said: "States still do not report fraud."';
+    expect(said(text)).toEqual([['States still do not report fraud.', 'Veltrix Audit Office']]);
+  });
 });

@@ -458,7 +458,25 @@ class Attribution {
     const intro = [...window.matchAll(pattern)]
       .filter((m) => !this.#quoted({ start: from + m.index, end: from + m.index + 1 }))
       .at(-1);
-    if (!intro) return null;
+    // "The NAO urged … It said … The report said:": with no report brought in, the organisation that
+    // last opened a sentence issued it.
+    if (!intro) {
+      // Not "the report from the meeting": a writing whose source the phrase names elsewhere.
+      if (new RegExp(`\\b${writing}s?\\s+(?:from|of|on|by)\\b`, 'i').test(this.text.slice(before, before + 60)))
+        return null;
+      const subject = [...this.#named]
+        .reverse()
+        .find(
+          (n) =>
+            n.mention.end <= before &&
+            before - n.mention.start < 600 &&
+            n.entity.type === 'organization' &&
+            this.#opensSentence(n.mention) &&
+            !/^\s+and\s/.test(this.text.slice(n.mention.end)) &&
+            !this.#quoted(n.mention),
+        );
+      return subject ? toSpeaker(subject.entity) : null;
+    }
     const at = from + intro.index;
     const boundary = lastMatch(this.text.slice(from, at), SENTENCE_END);
     const sentence = boundary ? from + boundary.index + boundary[0].length : paragraphStartOf(this.text, at);
