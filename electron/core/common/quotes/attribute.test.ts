@@ -403,4 +403,16 @@ describe('extractQuotes: who said it', () => {
       'The report said: "States still do not report fraud."';
     expect(said(text)).toEqual([['States still do not report fraud.', 'Veltrix Audit Office']]);
   });
+
+  it('reads "Said Mr X:", a title taken for a name before the person, and "he" after the one person named since', () => {
+    const text =
+      'Veltrix makes screens. Said Mr Okafor: "It is very much a computer." ' +
+      'One dissenting view came from Tomas Reyes, an analyst at Kestrel. He said: "It changes nothing."\n\n' +
+      'Harbour Finance Minister, Anders Holm, said: "We added funds."';
+    expect(said(text)).toEqual([
+      ['It is very much a computer.', 'Okafor'],
+      ['It changes nothing.', 'Tomas Reyes'],
+      ['We added funds.', 'Anders Holm'],
+    ]);
+  });
 });

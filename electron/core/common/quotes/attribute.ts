@@ -264,7 +264,7 @@ class Attribution {
         const tail = text.slice(lead.mention.end, verbAt);
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
         // `," Jane Doe, a fellow at the Institute in Munich, Germany, and co-author, said`: a longer appositive.
-        if (/^,[^.;“”"]{0,200},\s*$/.test(tail) && lead.entity.type === 'person') return toSpeaker(lead.entity);
+        if (/^,?[^.;“”"]{0,200},\s*$/.test(tail) && lead.entity.type === 'person') return toSpeaker(lead.entity);
         // `," Reyes weighed in, telling Holm`: the participle's subject is the clause's.
         if (/^\w+ing\b/i.test(ctx.after.slice(verb)) && /^[^,.;]*,\s*$/.test(tail)) return toSpeaker(lead.entity);
       }
@@ -341,6 +341,13 @@ class Attribution {
             .trimStart();
         if (subject && gap !== undefined && NAME_GAP.test(gap)) return toSpeaker(subject.entity);
       }
+      // "Said Mr Okafor: “…”": the verb opens the sentence, its subject follows.
+      if (/^\W*$/.test(head)) {
+        const inverted = this.#nameAt(
+          ctx.beforeStart + verb + (/^\S+\s*/.exec(ctx.before.slice(verb))?.[0].length ?? 0),
+        );
+        if (inverted) return toSpeaker(inverted.entity);
+      }
       const subjects = inSentence.filter((n) => n.mention.end <= ctx.beforeStart + verb);
       // "He estimated the cost, adding: “…”": a participle's subject opens the clause.
       const pronoun =
@@ -355,7 +362,11 @@ class Attribution {
       const lead = opening ? text.slice(ctx.beforeStart, opening.mention.start) : '';
       // "In an article for a paper, Ms Okafor, who chairs X, says:": an opening phrase, then the subject.
       const leads = opening && (OPENING_LEAD.test(lead) || INTRODUCTORY_LEAD.test(lead));
-      if (opening && leads && text.startsWith(',', opening.mention.end)) return toSpeaker(opening.entity);
+      if (opening && leads && text.startsWith(',', opening.mention.end)) {
+        // "Harbour Finance Minister, Jane Doe, said": a title the entity list took for a name, then the person.
+        const named = opening.entity.type === 'organization' ? this.#personAfter(opening.mention.end + 1) : undefined;
+        return toSpeaker((named ?? opening).entity);
+      }
       // "X wrote to the board, asking …": a participle's subject is the clause's, not the name nearest it.
       if (opening && leads && participle) return toSpeaker(opening.entity);
       // "The statement, obtained by a newspaper, claimed “…”": the document's issuer, not the paper.
@@ -635,8 +646,9 @@ class Attribution {
     const paragraph = paragraphStartOf(this.text, before);
     const lead = this.text.slice(paragraph, before);
     // Only a pronoun opening its sentence, with nothing in between.
-    if (!/(?:^|[.!?]["”’]?\s+)\W*(?:\p{L}+\s+){0,3}$/u.test(lead) || /["“”]/.test(lead)) return undefined;
+    if (!/(?:^|[.!?]["”’]?\s+)\W*(?:\p{L}+\s+){0,3}$/u.test(lead)) return undefined;
     const end = lastMatch(lead, SENTENCE_END);
+    if (/["“”]/.test(lead.slice(end ? end.index + end[0].length : 0))) return undefined;
     const previousEnd = end ? paragraph + end.index : paragraph - 1;
     const quoteEnd = this.#lastQuoteEnd + 1; // past the closing mark
     const fromText = this.text.slice(quoteEnd, Math.max(quoteEnd, previousEnd));
