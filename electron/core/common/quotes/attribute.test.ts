@@ -415,4 +415,15 @@ describe('extractQuotes: who said it', () => {
       ['We added funds.', 'Anders Holm'],
     ]);
   });
+
+  it('reads "the council\'s spokesperson" and an analyst named before the firm she works at', () => {
+    const text =
+      'Veltrix Shipping grew. The Kestrava Film Council said the drop was expected.\n\n' +
+      '"Nobody could beat that year," the council\'s spokesperson said.\n\n' +
+      '"There is a whiff of a sweetener," Jane Okafor, an analyst at Veltrix Shipping told the World Desk.';
+    expect(said(text)).toEqual([
+      ['Nobody could beat that year,', 'Kestrava Film Council'],
+      ['There is a whiff of a sweetener,', 'Jane Okafor'],
+    ]);
+  });
 });

@@ -258,7 +258,7 @@ class Attribution {
         /^\s+\p{Ll}+\s*$/u.test(text.slice(last.mention.end, verbAt));
       if (inRole) return this.#role(text.slice(ctx.afterStart, verbAt).replace(/^[\s,—–-]*/, '') + ' said', span.start);
       if (last && /^(?:\s*|,[^,]*,\s*|\s+\w+\s*)$/.test(text.slice(last.mention.end, verbAt)))
-        return toSpeaker(last.entity);
+        return toSpeaker(this.#employee(last, names[0]).entity);
       const lead = names[0];
       if (lead && /^[\s,—–-]*(?:[\p{L}'’-]+,?\s+){0,5}$/u.test(text.slice(ctx.afterStart, lead.mention.start))) {
         const tail = text.slice(lead.mention.end, verbAt);
@@ -523,13 +523,25 @@ class Attribution {
       : undefined;
   }
 
-  /** "Jane Doe of Acme described it as …": the name after "of" or "at" says where the speaker works. */
-  #employee(named: Named): Named {
+  /**
+   * "Jane Doe of Acme described it as …", `," Jane Doe, an analyst at Acme told …`: the name after
+   * "of" or "at" says where the speaker works, the person before it (right before, or `first` with an
+   * appositive between) speaks.
+   */
+  #employee(named: Named, first?: Named): Named {
     const person = [...this.#named]
       .reverse()
       .find((n) => n.mention.end <= named.mention.start && n.entity.type === 'person');
     const gap = person ? this.text.slice(person.mention.end, named.mention.start) : '';
-    return person && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(gap) ? person : named;
+    if (person && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(gap)) return person;
+    const apposed =
+      first !== undefined &&
+      first !== named &&
+      first.entity.type === 'person' &&
+      /^,[^.;,“”"]{1,80}\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(
+        this.text.slice(first.mention.end, named.mention.start),
+      );
+    return apposed ? first : named;
   }
 
   #bySurname(written: string): Entity | undefined {
@@ -544,7 +556,12 @@ class Attribution {
   #role(phrase: string, before: number, issuers = true): Speaker | null {
     const role = ROLE_PHRASE.exec(phrase);
     if (!role) return null;
-    const words = role[2]!.trim().toLowerCase().split(/\s+/);
+    // "the council's spokesperson": the owner's word counts as the role's.
+    const words = role[2]!
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s$/, ''));
     // "the statement read": a document speaks for whoever issued it.
     const writing = WRITINGS.has(words.at(-1)!) ? words.at(-1) : undefined; // "the report", not "the story actress"
     if (writing) return issuers ? this.#issuer(writing, before) : null;
