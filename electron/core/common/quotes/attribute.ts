@@ -242,8 +242,9 @@ class Attribution {
     const pronoun = PRONOUN_VERB.exec(ctx.after);
     if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
     // `," the statement read.` ("read" is too common a word to be a speech verb anywhere else).
-    const document = /^[\s,—–-]*the\s+(\p{L}+)\s+read\b/iu.exec(ctx.after)?.[1]?.toLowerCase();
-    if (document && WRITINGS.has(document)) return this.#issuer(document, span.start);
+    const read = /^[\s,—–-]*the\s+(\p{L}+)\s+read\b/iu.exec(ctx.after);
+    const document = read?.[1]?.toLowerCase();
+    if (document && WRITINGS.has(document)) return this.#issuer(document, span.start, read![0]);
     // The name nearest the verb: "White House press secretary Jane Doe told reporters" is Jane Doe;
     // "Jane Doe, a fellow at the Institute, said" has an appositive between.
     const verb = ctx.after.search(SPEECH_VERB);
@@ -371,7 +372,7 @@ class Attribution {
       if (opening && leads && participle) return toSpeaker(opening.entity);
       // "The statement, obtained by a newspaper, claimed “…”": the document's issuer, not the paper.
       const document = /^\W*the\s+([\p{L}]+)/iu.exec(head)?.[1]?.toLowerCase();
-      if (document && WRITINGS.has(document)) return this.#issuer(document, ctx.beforeStart);
+      if (document && WRITINGS.has(document)) return this.#issuer(document, ctx.beforeStart, head);
       // "The veteran actor, whose films include X and Y, said": the description is the subject.
       const described = /^\W*(the\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s*,\s*(?:who|whose|which)\b/iu.exec(head);
       const describedEnd = ctx.beforeStart + (described?.[0].length ?? 0);
@@ -455,13 +456,12 @@ class Attribution {
     return pronoun ? (this.#pronoun(pronoun[1]!, from + pronoun.index) ?? undefined) : undefined;
   }
 
-  /** The person or organisation a written name or surname names. */
   /**
-   * Who issued "the statement" (letter, report…): the subject of the sentence
-   * that brought it in, within the last few paragraphs ("The company denied it
-   * in a statement.", "Veltrix issued a statement"); nobody if none did.
+   * Who issued "the statement" (letter, report…) that `phrase` names: the
+   * subject of the sentence that brought it in, within the last few paragraphs
+   * ("The company denied it in a statement.", "Veltrix issued a statement").
    */
-  #issuer(writing: string, before: number): Speaker | null {
+  #issuer(writing: string, before: number, phrase: string): Speaker | null {
     const from = Math.max(0, before - 2000);
     const window = this.text.slice(from, before);
     const pattern = new RegExp(`\\b(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${writing}s?\\b`, 'giu');
@@ -472,9 +472,8 @@ class Attribution {
     // "The NAO urged … It said … The report said:": with no report brought in, the organisation that
     // last opened a sentence issued it.
     if (!intro) {
-      // Not "the report from the meeting": a writing whose source the phrase names elsewhere.
-      if (new RegExp(`\\b${writing}s?\\s+(?:from|of|on|by)\\b`, 'i').test(this.text.slice(before, before + 60)))
-        return null;
+      // Not "the report from the meeting": a writing whose phrase names its source is nobody's here.
+      if (new RegExp(`\\b${writing}s?\\s+(?:from|of|on|by)\\b`, 'i').test(phrase)) return null;
       const subject = [...this.#named]
         .reverse()
         .find(
@@ -544,6 +543,7 @@ class Attribution {
     return apposed ? first : named;
   }
 
+  /** The person or organisation a written surname or name names. */
   #bySurname(written: string): Entity | undefined {
     return this.#named.find((n) => n.entity.type === 'person' && n.entity.name.split(/\s+/).at(-1) === written)?.entity;
   }
@@ -564,7 +564,7 @@ class Attribution {
       .map((w) => w.replace(/['’]s$/, ''));
     // "the statement read": a document speaks for whoever issued it.
     const writing = WRITINGS.has(words.at(-1)!) ? words.at(-1) : undefined; // "the report", not "the story actress"
-    if (writing) return issuers ? this.#issuer(writing, before) : null;
+    if (writing) return issuers ? this.#issuer(writing, before, phrase) : null;
     const roles = words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
