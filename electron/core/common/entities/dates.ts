@@ -6,6 +6,7 @@
  * groups them and normalises what the article's own date makes resolvable.
  */
 import type { Token } from './tokens.ts';
+import { isGivenName } from './given-names.ts';
 
 export interface DateMention {
   start: number;
@@ -47,6 +48,16 @@ export function isMonthAt(s: readonly Token[], i: number): boolean {
   ) {
     return false;
   }
+  // "Theresa May", "Brian May": a month right after a given name is a surname.
+  const before = s[i - 1];
+  if (
+    !dated &&
+    before !== undefined &&
+    capitalised(before) &&
+    before.post === ' ' &&
+    isGivenName(before.text.toLowerCase())
+  )
+    return false;
   // "Babies Who Eat Early May Avoid …": "May" before a verb is the modal.
   if (!dated && /^May$/.test(t.text) && s[i + 1] !== undefined && /Verb|Infinitive/.test([...s[i + 1]!.tags].join())) {
     return false;

@@ -321,6 +321,12 @@ describe('extractEntities on dates', () => {
     expect(dates(text)).toEqual(['19th century | 19th-century', 'early 1990s', 'summer of 1898', '2008-9']);
   });
 
+  it('reads a month after a given name as a surname, and a month after "in" as a date', () => {
+    expect(dates('Theresa Okafor met Brian May. The talks ended in May.')).toEqual(['May']);
+    const may = extractEntities('Brian May said so in May.').find((e) => e.type === 'person');
+    expect(may?.name).toBe('Brian May');
+  });
+
   it('finds possessive holidays and leaves numbers in dimensions and given names alone', () => {
     expect(dates("Sales peaked on Valentine's Day.")).toEqual(["Valentine's Day"]);
     expect(dates('The screen has 1800 x 1920 pixels.')).toEqual([]);

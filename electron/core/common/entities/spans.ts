@@ -20,6 +20,7 @@ import { isMonthAt, isWeekdayAt } from './dates.ts';
 import { lexicon } from './nlp.ts';
 import { lookupCountry } from './countries.ts';
 import { lookupPlace } from './place-names.ts';
+import { isGivenName } from './given-names.ts';
 
 /** Tokens joined by bare hyphens: "Jean-Paul", "UN-backed". */
 export interface Word {
@@ -286,7 +287,10 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
     const runWords = words.slice(i, j + 1);
     spans.push({
       words: runWords,
-      titleOfWork: runWords.some((w, k) => ((k > 0 || !initial[i]) && isVerbal(w)) || (k > 0 && isGerund(w))),
+      titleOfWork: runWords.some(
+        (w, k) =>
+          ((k > 0 || !initial[i]) && isVerbal(w) && !isSurnameAfterGivenName(runWords, k)) || (k > 0 && isGerund(w)),
+      ),
       before: words[i - 1],
       after: words[j + 1],
       lineStart: first.lineStart,
@@ -356,6 +360,11 @@ function isVerbal(word: Word): boolean {
   if (word.tokens.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(word.tokens[0]!.text)) return false;
   const tag = lexicon[word.lower];
   return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERBAL.test(t));
+}
+
+/** "Theresa May", "Brian Will": a word that is also a modal, right after a given name, is a surname. */
+function isSurnameAfterGivenName(words: Word[], k: number): boolean {
+  return k > 0 && isGivenName(words[k - 1]!.lower) && (k === words.length - 1 || !isVerbal(words[k + 1]!));
 }
 
 /** "Mayor Planning Harbour Visit": a verb's -ing form inside a capitalised run is a headline's. */
