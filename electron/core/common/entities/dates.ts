@@ -6,7 +6,6 @@
  * groups them and normalises what the article's own date makes resolvable.
  */
 import type { Token } from './tokens.ts';
-import { isGivenName } from './given-names.ts';
 
 export interface DateMention {
   start: number;
@@ -48,16 +47,10 @@ export function isMonthAt(s: readonly Token[], i: number): boolean {
   ) {
     return false;
   }
-  // "Theresa May", "Brian May": a month right after a given name is a surname.
+  // "Theresa May", "Brian May": a month right after a given name is a surname. (compromise's name
+  // tags, not the given-name lists: the main process reads dates too, and ships without those lists.)
   const before = s[i - 1];
-  if (
-    !dated &&
-    before !== undefined &&
-    capitalised(before) &&
-    before.post === ' ' &&
-    isGivenName(before.text.toLowerCase())
-  )
-    return false;
+  if (!dated && before !== undefined && capitalised(before) && before.post === ' ' && isFirstName(before)) return false;
   // "Babies Who Eat Early May Avoid …": "May" before a verb is the modal.
   if (!dated && /^May$/.test(t.text) && s[i + 1] !== undefined && /Verb|Infinitive/.test([...s[i + 1]!.tags].join())) {
     return false;
@@ -285,4 +278,8 @@ export function referenceDate(text: string, publishedAt: string | null | undefin
     return { date: publishedAt.slice(0, 10), from: 'published' };
   const found = findArticleDate(text);
   return found ? { date: found, from: 'header' } : undefined;
+}
+
+function isFirstName(t: Token): boolean {
+  return t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 }
