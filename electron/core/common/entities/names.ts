@@ -154,7 +154,7 @@ function headlineNamePart(span: NameSpan, text: string): NameSpan {
       const part = words.slice(from, from + size);
       if (!writtenInRunningText(body, text.slice(part[0]!.start, part.at(-1)!.end))) continue;
       if (size === words.length) return span;
-      // "West Merica Police": a word left out must be an ordinary one, or the run is a name of its own.
+      // "West Kestrel Police": a word left out must be an ordinary one, or the run is a name of its own.
       const left = [...words.slice(0, from), ...words.slice(from + size)];
       if (!left.every((w) => isCommonWord(w.lower) || /\p{L}['’](?:t|re|ve|ll|d|m)$/u.test(w.lower))) continue;
       // The verbs that made the run look like a title of work are outside the name now.

@@ -362,7 +362,7 @@ function isVerbal(word: Word): boolean {
   return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERBAL.test(t));
 }
 
-/** "Theresa May", "Brian Will": a word that is also a modal, right after a given name, is a surname. */
+/** "Talla May", "Anders Will": a word that is also a modal, right after a given name, is a surname. */
 function isSurnameAfterGivenName(words: Word[], k: number): boolean {
   return k > 0 && isGivenName(words[k - 1]!.lower) && (k === words.length - 1 || !isVerbal(words[k + 1]!));
 }

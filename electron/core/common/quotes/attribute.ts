@@ -469,7 +469,7 @@ class Attribution {
     const intro = [...window.matchAll(pattern)]
       .filter((m) => !this.#quoted({ start: from + m.index, end: from + m.index + 1 }))
       .at(-1);
-    // "The NAO urged … It said … The report said:": with no report brought in, the organisation that
+    // "The Audit Office urged … It said … The report said:": with no report brought in, the organisation that
     // last opened a sentence issued it.
     if (!intro) {
       // Not "the report from the meeting": a writing whose phrase names its source is nobody's here.
@@ -742,7 +742,7 @@ class Attribution {
     const sentenceBreak = lastMatch(text.slice(prevEnd, span.start - 1), SENTENCE_END);
     const beforeStart = sentenceBreak ? prevEnd + sentenceBreak.index + sentenceBreak[0].length : prevEnd;
     const afterStart = Math.min(span.end + 1, nextStart);
-    // `…budget." The correspondent in the capital, Jane Doe, told …`: a quotation closed by a full stop
+    // `…sooner the better." The correspondent in the capital, Jane Doe, told …`: a quotation closed by a full stop
     // ends its sentence; the next one attributes it only when it opens with its speaker and verb.
     let afterText = text.slice(afterStart, nextStart);
     if (/\.$/.test(text.slice(span.start, span.end)) && endsSentence(text, span) && !OPENS_WITH_SPEECH.test(afterText))
