@@ -426,4 +426,52 @@ describe('extractQuotes: who said it', () => {
       ['There is a whiff of a sweetener,', 'Jane Okafor'],
     ]);
   });
+
+  it('gives "the host" to whoever the article introduced as host, not to the guest named last', () => {
+    const text =
+      'Talk show host Tomas Reyes welcomed Jane Okafor on Monday. Okafor laughed about her coat.\n\n' +
+      '“Was it borrowed?” the host asked.';
+    expect(said(text)).toEqual([['Was it borrowed?', 'Tomas Reyes']]);
+  });
+
+  it('reads a writing from a named source, in an inverted clause and after "according to"', () => {
+    const text =
+      'Veltrix Capital advises banks. Markets rose on Monday.\n\n' +
+      '"The market expects a recovery," said a report from Veltrix Capital.\n\n' +
+      'Warming could reach "four degrees by 2100", according to a 2014 report from the Kestrava Institute.';
+    expect(said(text)).toEqual([
+      ['The market expects a recovery,', 'Veltrix Capital'],
+      ['four degrees by 2100', 'Kestrava Institute'],
+    ]);
+  });
+
+  it('gives a quotation to the lead author of "X and her colleagues wrote"', () => {
+    const text =
+      'Jane Okafor studies moons. Tomas Reyes disagrees.\n\n' +
+      '"We suggest the plumes are rare," Okafor and her colleagues wrote in the paper.';
+    expect(said(text)).toEqual([['We suggest the plumes are rare,', 'Jane Okafor']]);
+  });
+
+  it('gives "she said" after an unnamed spokeswoman to her organisation, and "he said" after an unnamed source to nobody', () => {
+    const text =
+      'Jane Okafor leads the strike. Workers want support, a spokeswoman for the Veltrix Workers Union said on Monday.\n\n' +
+      '"They want the public on side," she said.\n\n' +
+      'Tomas Reyes flew the plane. The climb was steep, a source close to the inquiry told a newspaper.\n\n' +
+      '"This rate of climb is too high," he said.';
+    expect(said(text)).toEqual([
+      ['They want the public on side,', 'Veltrix Workers Union'],
+      ['This rate of climb is too high,', null],
+    ]);
+  });
+
+  it('reads "the airline said" as the airline, and "the charity\'s director" as the person', () => {
+    const text =
+      'Kestrava Air cancelled flights. Its chief, Tomas Reyes, flew out.\n\n' +
+      '"We are contacting every family," the airline said.\n\n' +
+      'Jane Okafor of Brenvik Aid spoke next. "Aid must rise," the charity\'s director added.';
+    expect(said(text)).toEqual([
+      ['We are contacting every family,', 'Kestrava Air'],
+      ['Aid must rise,', 'Jane Okafor'],
+    ]);
+  });
 });

@@ -235,6 +235,9 @@ class Attribution {
       const surname = /^(\p{Lu}[\p{L}'’-]+)\s*[.,;]/u.exec(text.slice(at, at + 40))?.[1];
       const person = surname ? this.#bySurname(surname) : undefined;
       if (person) return toSpeaker(person);
+      // `," said a report from Acme`: a writing speaks for the source its phrase names.
+      const source = this.#writingSource(at);
+      if (source) return toSpeaker(source.entity);
       return /^(?:the|a|an)\s/i.test(text.slice(at, at + 4))
         ? this.#role(phraseAt(text, at) + ' said', span.start)
         : null;
@@ -264,6 +267,9 @@ class Attribution {
       if (lead && /^[\s,—–-]*(?:[\p{L}'’-]+,?\s+){0,5}$/u.test(text.slice(ctx.afterStart, lead.mention.start))) {
         const tail = text.slice(lead.mention.end, verbAt);
         if (/^(?:,[^,]*)?,?\s*$/.test(tail)) return toSpeaker(lead.entity);
+        // `," Okafor and her colleagues wrote`: the one named leads the group that speaks.
+        if (/^\s+and\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){1,2}$/u.test(tail) && lead.entity.type === 'person')
+          return toSpeaker(lead.entity);
         // `," Jane Doe, a fellow at the Institute in Munich, Germany, and co-author, said`: a longer appositive.
         if (/^,?[^.;“”"]{0,200},\s*$/.test(tail) && lead.entity.type === 'person') return toSpeaker(lead.entity);
         // `," Reyes weighed in, telling Holm`: the participle's subject is the clause's.
@@ -286,7 +292,7 @@ class Attribution {
     const according = /(?:^|[\s,—–-])according to\s+/i.exec(ctx.after);
     if (according) {
       const at = ctx.afterStart + according.index + according[0].length;
-      const hit = this.#nameAt(at);
+      const hit = this.#nameAt(at) ?? this.#writingSource(at);
       if (hit) return toSpeaker(hit.entity);
       if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(phraseAt(text, at) + ' said', span.start);
     }
@@ -322,6 +328,8 @@ class Attribution {
       const at = ctx.beforeStart + according + 'according to '.length;
       const source = inSentence.find((n) => n.mention.start >= at && n.mention.start <= at + 30);
       if (source && NAME_GAP.test(text.slice(at, source.mention.start))) return toSpeaker(source.entity);
+      const issuer = this.#writingSource(at);
+      if (issuer) return toSpeaker(issuer.entity);
       // "according to the minutes — “…”": a source the entity list does not name.
       if (/according to\s*[^,“”"]*,?\s*[—–-]?\s*$/i.test(ctx.before)) return null;
     }
@@ -464,7 +472,7 @@ class Attribution {
   #issuer(writing: string, before: number, phrase: string): Speaker | null {
     const from = Math.max(0, before - 2000);
     const window = this.text.slice(from, before);
-    const pattern = new RegExp(`\\b(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${writing}s?\\b`, 'giu');
+    const pattern = new RegExp(`\\b(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\d-]+\\s+)?${writing}s?\\b`, 'giu');
     // Not a mention inside a quotation ("her tumblr statements"): the writer's own words bring it in.
     const intro = [...window.matchAll(pattern)]
       .filter((m) => !this.#quoted({ start: from + m.index, end: from + m.index + 1 }))
@@ -488,6 +496,9 @@ class Attribution {
       return subject ? toSpeaker(subject.entity) : null;
     }
     const at = from + intro.index;
+    // "according to a report from Acme": the phrase that brought the writing in names its source.
+    const source = this.#writingSource(at);
+    if (source) return toSpeaker(source.entity);
     const boundary = lastMatch(this.text.slice(from, at), SENTENCE_END);
     const sentence = boundary ? from + boundary.index + boundary[0].length : paragraphStartOf(this.text, at);
     const subject = this.#named.find(
@@ -496,6 +507,16 @@ class Attribution {
     if (subject) return toSpeaker(subject.entity);
     const lead = this.text.slice(sentence, at);
     return /^\W*the\s/i.test(lead) ? this.#role(lead.replace(/^\W*/, '') + ' said', sentence, false) : null;
+  }
+
+  /** "a report from Acme", "the letter by the council": the source a writing's phrase starting at `at` names. */
+  #writingSource(at: number): Named | undefined {
+    const phrase = /^(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|of)\s+(?:the\s+)?/u.exec(
+      this.text.slice(at, at + 80),
+    );
+    if (!phrase || !WRITINGS.has(phrase[1]!)) return undefined;
+    const hit = this.#named.find((n) => n.mention.start === at + phrase[0].length);
+    return hit?.entity.type === 'organization' || hit?.entity.type === 'person' ? hit : undefined;
   }
 
   /** A name starting right at `at`, after at most a title or a few words of role ("Mayor", "her mother,"). */
@@ -565,13 +586,18 @@ class Attribution {
     // "the statement read": a document speaks for whoever issued it.
     const writing = WRITINGS.has(words.at(-1)!) ? words.at(-1) : undefined; // "the report", not "the story actress"
     if (writing) return issuers ? this.#issuer(writing, before, phrase) : null;
-    const roles = words.filter((w) => ORG_ROLES.has(w));
+    // "the charity's director" is a person: an owner's word is the role's only when the role is an owner's too.
+    const ownerOnly = /['’]s\s/.test(role[2]!) && !ORG_ROLES.has(words.at(-1)!);
+    const roles = ownerOnly ? [] : words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
+      const people = earlier.filter((n) => n.entity.type === 'person');
+      // "the host said" after "host Jane Doe" or "Jane Doe, the show's host,": whoever the article gave that role.
+      const holder = people.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before));
+      if (holder) return toSpeaker(holder.entity);
       // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
       // nor one named in passing ("Bush's re-election"); an office ("the French president") is whoever
       // was named last, spoken to or not.
-      const people = earlier.filter((n) => n.entity.type === 'person');
       const office = words.some((w) => TITLE_WORDS.has(w));
       const person =
         (office
@@ -592,6 +618,29 @@ class Attribution {
   }
 
   /**
+   * Whether the article introduced `entity` with the role noun `role` before `before`: as a title
+   * ("host Jane Doe", "President-elect Jane Doe") or in an appositive ("Jane Doe, the show's host,").
+   */
+  #holdsRole(entity: Entity, role: string, before: number): boolean {
+    if (role.length < 3 || !/^\p{Ll}/u.test(role)) return false;
+    // Many people share a nationality: "the Malawian" is not whoever the article first called one.
+    if (lookupCountry(role[0]!.toUpperCase() + role.slice(1))?.kind === 'demonym') return false;
+    // The role as written in running text or as a capitalised title ("Host", "President-elect").
+    const word = `[${role[0]!}${role[0]!.toUpperCase()}]${role.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    const title = new RegExp(`(?:^|[^\\p{L}-])${word}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
+    const appositive = new RegExp(
+      `^,\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"]{0,60}?(?<![\\p{L}-])${word}\\b[^.;:“”"]{0,60}?[,.]`,
+      'u',
+    );
+    return entity.mentions.some(
+      (m) =>
+        m.start < before &&
+        (title.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
+          appositive.test(this.text.slice(m.end, m.end + 140))),
+    );
+  }
+
+  /**
    * "she said": whoever was quoted last if nobody of the pronoun's gender was
    * named since, else the person named last whose given name fits the
    * pronoun (or whose gender is unknown); "it said": the organisation named last.
@@ -604,6 +653,8 @@ class Attribution {
       const org = named.find((n) => n.entity.type === 'organization');
       return org ? toSpeaker(org.entity) : null;
     }
+    const unnamed = this.#unnamedSpeaker(before, named);
+    if (unnamed !== undefined) return unnamed && toSpeaker(unnamed.entity);
     const wanted = p === 'she' ? 'female' : 'male';
     const genderOf = (e: { id?: string; entityId?: string; name: string }) =>
       this.#titledGender.get(e.id ?? e.entityId ?? '') ?? genderOfGivenName(e.name.split(/\s+/)[0]!);
@@ -651,6 +702,45 @@ class Attribution {
     const subject = subjects[0];
     const chosen = subject ?? candidates[0] ?? people[0];
     return chosen ? toSpeaker(chosen.entity) : null;
+  }
+
+  /**
+   * "A spokeswoman for Acme said … “…,” she said", "a source close to the talks told a paper. “…,” he
+   * said": someone unnamed reported speaking since the last quotation, with nobody named after them, is
+   * who "she" is. A spokesperson speaks for their organisation; anyone else is nobody the list names.
+   */
+  #unnamedSpeaker(before: number, named: readonly Named[]): Named | null | undefined {
+    const from = this.#lastQuoteEnd;
+    const window = this.text.slice(from, before);
+    const phrase = lastMatch(
+      window,
+      new RegExp(
+        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|one|another)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\b(?!,\\s*\\p{Lu})[^.!?"“”\\n]{0,80}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|added|adds)\\b`,
+        'iu',
+      ),
+    );
+    if (!phrase) return undefined;
+    const start = from + phrase.index;
+    const end = start + phrase[0].length;
+    if (named.some((n) => n.entity.type === 'person' && n.mention.start >= start)) return undefined;
+    // "Okafor, a lawyer for the family, said": an appositive describes the one named, who speaks.
+    if (
+      phrase[0].startsWith(',') &&
+      named.some((n) => n.mention.end <= start && /^[\s\p{L}.'’-]{0,3}$/u.test(this.text.slice(n.mention.end, start)))
+    )
+      return undefined;
+    // "A statement from Acme said": a writing speaks for its issuer, not for someone unnamed.
+    if (phrase[0].split(/\s+/).some((w) => WRITINGS.has(w.toLowerCase()))) return undefined;
+    if (!/spokes(?:wo)?(?:man|person)$/i.test(phrase[1]!)) return null;
+    // "an Acme spokeswoman", "a spokeswoman for Acme".
+    const owner = named.find(
+      (n) =>
+        n.mention.start >= start &&
+        n.mention.end <= end &&
+        (n.mention.end <= start + phrase[0].indexOf(phrase[1]!) + phrase[1]!.length ||
+          /\b(?:for|of|at)\s+(?:the\s+)?$/i.test(this.text.slice(start, n.mention.start))),
+    );
+    return owner?.entity.type === 'organization' ? owner : null;
   }
 
   /**

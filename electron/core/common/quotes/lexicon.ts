@@ -151,17 +151,45 @@ export const SPEECH_VERBS = [
   'summed up',
 ].join('|');
 
-export const ORG_ROLES = new Set([
+/** Roles any organisation may have, which its name need not say. */
+export const BUSINESS_ROLES = new Set([
   'company',
   'firm',
+  'group',
+  'organization',
+  'organisation',
+  'campaign',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'airline',
+  'carrier',
+  'club',
+  'network',
+  'studio',
+  'label',
+  'retailer',
+  'insurer',
+  'charity',
+  'regulator',
+  'watchdog',
+  'lender',
+  'manufacturer',
+  'carmaker',
+  'automaker',
+  'startup',
+  'newspaper',
+  'magazine',
+  'channel',
+]);
+
+/** Words that name an organisation's role: an institution's own name may say them ("the ministry"). */
+export const ORG_ROLES = new Set([
   'ministry',
   'agency',
   'department',
-  'group',
   'party',
   'government',
-  'organization',
-  'organisation',
   'university',
   'court',
   'council',
@@ -174,10 +202,15 @@ export const ORG_ROLES = new Set([
   'service',
   'authority',
   'administration',
-  'campaign',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
+  'union',
+  'league',
+  'federation',
+  'foundation',
+  'institute',
+  'hospital',
+  'school',
+  'district',
+  ...BUSINESS_ROLES,
 ]);
 
 /** Things written rather than people: "the report said" is not the person named last. */
@@ -216,17 +249,4 @@ export const WRITINGS = new Set([
   'decision',
   'verdict',
   'warning',
-]);
-
-/** Roles any organisation may have, which its name need not say. */
-export const BUSINESS_ROLES = new Set([
-  'company',
-  'firm',
-  'group',
-  'organization',
-  'organisation',
-  'campaign',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
 ]);
