@@ -9,7 +9,7 @@ import type { Votes } from './types.ts';
 import type { NameSpan, Word } from './spans.ts';
 import { innerTitleStart, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
-import { lookupPlace } from './place-names.ts';
+import { isInhabitantsOf, lookupPlace } from './place-names.ts';
 import { contextCues, intrinsicVotes, isGivenNameBeforeSurname, type Cue } from './cues.ts';
 import {
   INSTITUTION_NOUNS,
@@ -327,6 +327,7 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
   // "Ruritanian Guard", "U.S. Central Command": nobody's name starts with a nationality or a country.
   const demonymLed = words.length > 1 && !isGivenNameBeforeSurname(words) && (isDemonym(first) || isCountryName(first));
   if (!country && isGroupPlural(last) && !isHead(last) && (words.length === 1 || demonymLed)) return undefined;
+  if (!country && isInhabitantsOf(surfaceText)) return undefined;
   const acronym = isAcronym(surfaceText);
   const afterWord = piece.after;
   const defines =

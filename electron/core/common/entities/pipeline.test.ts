@@ -309,6 +309,15 @@ describe('extractEntities on nationalities', () => {
   });
 });
 
+describe('extractEntities on the people of a place', () => {
+  it('names no one for "New Yorkers" or "Londoners", but keeps a team named after its city', () => {
+    const names = extractEntities(
+      'Many New Yorkers and Londoners stayed home. The New York Rangers won, and Texans cheered.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['organization:New York Rangers']);
+  });
+});
+
 describe('extractEntities on dates', () => {
   const dates = (text: string): string[] =>
     extractEntities(text)

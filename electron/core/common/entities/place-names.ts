@@ -65,3 +65,23 @@ const index = buildPlaceIndex({
 export function lookupPlace(surface: string): PlaceForm | undefined {
   return index.get(placeKey(surface));
 }
+
+/**
+ * "New Yorkers", "Londoners", "Texans", "Parisians": the people of a well-known place, named after it.
+ * They are no organisation and no person, however capitalised.
+ */
+export function isInhabitantsOf(surface: string): boolean {
+  if (!/(?:ers|ans|ns)$/.test(surface)) return false;
+  const bases = [
+    surface.replace(/ers$/, ''),
+    surface.replace(/ians$/, ''),
+    surface.replace(/ans$/, ''),
+    surface.replace(/ans$/, 'as'),
+    surface.replace(/ns$/, ''),
+  ];
+  return bases.some((base) => {
+    if (base === surface) return false;
+    const place = lookupPlace(base);
+    return place?.kind === 'region' || (place?.kind === 'city' && (place.population ?? 0) >= 100_000);
+  });
+}

@@ -474,4 +474,28 @@ describe('extractQuotes: who said it', () => {
       ['Aid must rise,', 'Jane Okafor'],
     ]);
   });
+
+  it('gives "says Acme\'s former manager Jane Doe" to her, and a verbless "“…,” Jane Doe, adviser." to her', () => {
+    const text =
+      'Tomas Reyes launched the probe in 2004.\n\n' +
+      '“We had ambitious goals,” says Reyes’s former mission manager Jane Okafor, who joined early.\n\n' +
+      'Fans followed every step. “The public has been amazing,” Talla Brenvik, senior adviser for the agency. ' +
+      '“Nobody expected it.”\n\nThe fund’s “trustee,” Anders Holm, was also listed.';
+    expect(said(text)).toEqual([
+      ['We had ambitious goals,', 'Jane Okafor'],
+      ['The public has been amazing,', 'Talla Brenvik'],
+      ['Nobody expected it.', 'Talla Brenvik'],
+    ]);
+  });
+
+  it('takes "he" for a man who opens a clause after "but", over the last speaker', () => {
+    const text =
+      '“The systems are not ready,” said Tomas Reyes.\n\n' +
+      'Such flaws may suggest caution, but Vadim Holm, during a panel, drew the opposite conclusion. ' +
+      '“It is a chicken-and-egg problem,” he said.';
+    expect(said(text)).toEqual([
+      ['The systems are not ready,', 'Tomas Reyes'],
+      ['It is a chicken-and-egg problem,', 'Vadim Holm'],
+    ]);
+  });
 });

@@ -288,6 +288,14 @@ class Attribution {
       const role = ROLE_VERB.exec(ctx.after);
       if (role) return this.#role(role[0], span.start);
     }
+    // `“…,” Jane Doe, senior adviser for Acme. “…”`: an attribution whose verb was left out.
+    // Only for words that open their sentence and read as speech, not a term ("the “trustee,” Jane Doe, …").
+    const spoken = text.slice(span.start, span.end);
+    if (/,$/.test(spoken) && ctx.before.trim() === '' && spoken.split(/\s+/).length >= 3) {
+      const bare = this.#named.find((n) => n.mention.start >= ctx.afterStart && n.mention.start <= ctx.afterStart + 2);
+      const rest = bare ? text.slice(bare.mention.end, ctx.afterStart + ctx.after.length) : '';
+      if (bare?.entity.type === 'person' && /^(?:,[^.;:“”"]{1,120})?\.\s*$/.test(rest)) return toSpeaker(bare.entity);
+    }
     // `"…" are thought to contribute, according to the Department of X.`
     const according = /(?:^|[\s,—–-])according to\s+/i.exec(ctx.after);
     if (according) {
@@ -526,9 +534,13 @@ class Attribution {
     );
   }
 
-  /** `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks. */
+  /**
+   * `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks;
+   * `," says Acme's former manager Jane Doe`: whoever owns the title does not.
+   */
   #titledBy(hit: Named): Named {
-    return (hit.entity.type === 'organization' ? this.#personAfter(hit.mention.end) : undefined) ?? hit;
+    const owner = hit.entity.type === 'organization' || /^['’]s\s/.test(this.text.slice(hit.mention.end));
+    return (owner ? this.#personAfter(hit.mention.end) : undefined) ?? hit;
   }
 
   /** A person named right after an organisation and at most a title ("Team Leader"). */
@@ -771,11 +783,12 @@ class Attribution {
     return ids.size === 1 && fits(inIt[0]!.entity) ? inIt[0] : undefined;
   }
 
-  /** "In 2019, Reyes, then in his 30s, …": the name is the sentence's subject, whom "he" will mean. */
+  /** "In 2019, Reyes, then in his 30s, …", "…, but Reyes drew": the name is a clause's subject, whom "he" will mean. */
   #opensSentence(mention: { start: number; end: number }): boolean {
     const lead = this.text.slice(Math.max(0, mention.start - 40), mention.start);
     return (
-      /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}\d]+[\s,]+){0,4}$/u.test(lead) && !/^['’]s\b/.test(this.text.slice(mention.end))
+      /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)(?:[\p{L}\d]+[\s,]+){0,4}$/u.test(lead) &&
+      !/^['’]s\b/.test(this.text.slice(mention.end))
     );
   }
 
