@@ -4,6 +4,7 @@
  * name they abbreviate, surnames with full names, "Senate" with "Irish
  * Senate". Then each group's type is voted from all of its mentions.
  */
+import { genderOfGivenName } from './given-names.ts';
 import type { Entity, Mention, NameType, Votes } from './types.ts';
 import type { Candidate } from './names.ts';
 import { LONE_SPEECH, addVotes, countryVotes, noVotes, sumCues } from './cues.ts';
@@ -248,6 +249,8 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
             (townName || weakly || ((regionSurname || speaks) && surnameOf(k)) || fits(k)) &&
             isShortFormOf(w, groups.get(k)!.words),
         )
+        // "Mr. Okafor" is not "Ada Okafor" when the article calls her "Ms. Okafor".
+        .filter((k) => !honorificClash(g, groups.get(k)!))
         .sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
       // "Mr Veltrix" is the surname of "Anders Veltrix", not the first word of "Veltrix Steel".
       const titled = g.members.some((c) => c.context.some((cue) => cue.kind === 'title'));
@@ -284,6 +287,15 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     const full = clippedFrom(w, groups);
     if (full) uf.union(full, g.key);
   }
+}
+
+/** Whether a surname's titles ("Mr", "Ms") mostly give the gender the full name's given name does not. */
+function honorificClash(surname: Group, full: Group): boolean {
+  const male = surname.members.filter((c) => c.honorific === 'male').length;
+  const female = surname.members.filter((c) => c.honorific === 'female').length;
+  if (male === female) return false;
+  const given = genderOfGivenName(full.words[0]!);
+  return given !== undefined && given !== (male > female ? 'male' : 'female');
 }
 
 /**

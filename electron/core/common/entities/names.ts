@@ -46,6 +46,8 @@ export interface Candidate {
   maybeCountry: CountryForm | undefined;
   /** A demonym ("Norwegians"): it points at a country but does not name it. */
   demonym: boolean;
+  /** "Mr Okafor", "Ms Okafor": the gender a title right before the name gives it. */
+  honorific: 'female' | 'male' | undefined;
   acronym: boolean;
   /**
    * An acronym defined for ordinary words: "personally identifiable information
@@ -363,6 +365,7 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
     country,
     maybeCountry: confirmed ? undefined : form,
     demonym: country?.kind === 'demonym',
+    honorific: honorificGender(text.slice(Math.max(0, start - 8), start)),
     acronym,
     abbreviatesWords: acronym && abbreviatesLowercaseWords(surfaceText, text.slice(Math.max(0, start - 120), start)),
     defines,
@@ -416,4 +419,10 @@ function isGroupPlural(word: Word): boolean {
   return (
     GROUP_PLURAL.test(word.lower) || (t.tags.has('Plural') && !t.tags.has('ProperNoun') && isCommonWord(word.lower))
   );
+}
+
+function honorificGender(before: string): 'female' | 'male' | undefined {
+  if (/\b(?:Mr|Sir|Lord)\.?\s+$/.test(before)) return 'male';
+  if (/\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/.test(before)) return 'female';
+  return undefined;
 }

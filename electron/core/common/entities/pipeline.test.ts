@@ -309,6 +309,20 @@ describe('extractEntities on nationalities', () => {
   });
 });
 
+describe('extractEntities on titled surnames', () => {
+  it('keeps "Mr. Okafor" apart from "Ada Okafor", and "Ms. Okafor" with her', () => {
+    const people = (text: string): string[] =>
+      extractEntities(text)
+        .filter((e) => e.type === 'person')
+        .map((e) => [e.name, ...e.aliases].join(' | '));
+    expect(people('Ada Okafor spoke first. Mr. Okafor said she did well. Mr. Okafor left early.')).toEqual([
+      'Ada Okafor',
+      'Okafor',
+    ]);
+    expect(people('Ada Okafor spoke first. Ms. Okafor said it went well.')).toEqual(['Ada Okafor | Okafor']);
+  });
+});
+
 describe('extractEntities on the people of a place', () => {
   it('names no one for "New Yorkers" or "Londoners", but keeps a team named after its city', () => {
     const names = extractEntities(
