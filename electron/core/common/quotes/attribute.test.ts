@@ -499,4 +499,21 @@ describe('extractQuotes: who said it', () => {
       ['It is a chicken-and-egg problem,', 'Vadim Holm'],
     ]);
   });
+
+  it('reads "went on to assert", "did note", "had written" and "In Dr. X\'s words"; "one user wrote" is nobody', () => {
+    const text =
+      'Tomas Reyes picked Anders Holm.\n\n' +
+      'Reyes went on to assert Holm “would have been an outstanding member,” but gave no role. ' +
+      'Jane Okafor, however, did note that Holm had passed vetting “with flying colors.”\n\n' +
+      'In the paper, Talla Brenvik had written, “Special thanks are due to the team.”\n\n' +
+      'In Dr. Okafor’s words, “Could the moment be tied to awareness?”\n\n' +
+      '“He is a gift to this community,” one user wrote on the forum.';
+    expect(said(text)).toEqual([
+      ['would have been an outstanding member,', 'Tomas Reyes'],
+      ['with flying colors.', 'Jane Okafor'],
+      ['Special thanks are due to the team.', 'Talla Brenvik'],
+      ['Could the moment be tied to awareness?', 'Jane Okafor'],
+      ['He is a gift to this community,', null],
+    ]);
+  });
 });

@@ -32,7 +32,7 @@ const REPORTED_AFTER_APPOSED = new RegExp(`^,\\s+(?:${SPEECH_VERBS})\\b`, 'iu');
 const REPORTED_BEFORE = new RegExp(`[,"”’]\\s*(?:${SPEECH_VERBS})\\s+$`, 'iu');
 /** `"…," the port's new director said`: a role phrase, not a clause ("the software as the company continued"). */
 const ROLE_VERB = new RegExp(
-  `^[\\s,—–-]*((?:the|a|an)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}\\d'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
+  `^[\\s,—–-]*((?:the|a|an|one|another)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}\\d'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
   'iu',
 );
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
@@ -330,6 +330,13 @@ class Attribution {
       !SPEECH_VERB.test(text.slice(ctx.beforeStart, colonName.mention.start))
     )
       return toSpeaker(colonName.entity);
+    // "In Dr. Okafor's words, “…”": whose words they are.
+    const owner = inSentence.find(
+      (n) =>
+        /\bin\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(ctx.beforeStart, n.mention.start - 8), n.mention.start)) &&
+        /^['’]s?\s+(?:own\s+)?words,?\s*$/.test(text.slice(n.mention.end, span.start - 1)),
+    );
+    if (owner) return toSpeaker(owner.entity);
     // "According to Reyes, the plan was “a mistake”": the source named, wherever the clause is.
     const according = ctx.before.search(/\baccording to\s/i);
     if (according >= 0) {

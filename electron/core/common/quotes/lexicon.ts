@@ -149,6 +149,20 @@ export const SPEECH_VERBS = [
   'chimed in',
   'put it',
   'summed up',
+  'asserted',
+  'asserts',
+  'written',
+  // A base form only after "to" or "did": "went on to assert", "did note" (a "claim" or a "note" is a noun).
+  'to assert',
+  'to insist',
+  'to argue',
+  'to stress',
+  'to claim',
+  'to warn',
+  'to explain',
+  'to note',
+  'did note',
+  'did say',
 ].join('|');
 
 /** Roles any organisation may have, which its name need not say. */
