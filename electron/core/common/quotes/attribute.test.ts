@@ -516,4 +516,24 @@ describe('extractQuotes: who said it', () => {
       ['He is a gift to this community,', null],
     ]);
   });
+
+  it('takes "he told" for the subject of a live-blog entry after one reported speaking before it', () => {
+    const text =
+      '13.45 Tomas Reyes, our correspondent, explains the most likely cause:\n\n' +
+      'The sensors may have frozen.\n\n' +
+      '13.08 Anders Holm, the airline chief, has been speaking at the airport.\n\n' +
+      '"The weather is not looking good," he told reporters.';
+    expect(said(text)).toEqual([['The weather is not looking good,', 'Anders Holm']]);
+  });
+
+  it('gives a quotation introduced by "Jane Doe hesitated:" to her, with or without "she tells" after it', () => {
+    const text =
+      'Talla Brenvik fought the sheriff. Asked to play her, Jane Okafor hesitated: ' +
+      '"I did not want to be beaten again!" she tells a magazine.\n\n' +
+      'Tomas Reyes agreed. But Okafor was about to change her mind: "I could not say no."';
+    expect(said(text)).toEqual([
+      ['I did not want to be beaten again!', 'Jane Okafor'],
+      ['I could not say no.', 'Jane Okafor'],
+    ]);
+  });
 });

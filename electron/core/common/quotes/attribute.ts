@@ -203,8 +203,14 @@ class Attribution {
    * `undefined` when it attributes them to nobody.
    */
   #inSentence(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
+    // `…, Jane Doe hesitated: “…,” she tells a paper`: the subject that introduced the words with a colon.
+    const introducer = this.#colonIntroducer(span, ctx);
+    if (introducer && PRONOUN_VERB.test(ctx.after)) return toSpeaker(introducer.entity);
     const after = this.#after(span, ctx);
-    if (after === undefined) return this.#before(span, ctx);
+    if (after === undefined) {
+      const before = this.#before(span, ctx);
+      return before === undefined && introducer ? toSpeaker(introducer.entity) : before;
+    }
     // `X said instead of the “…” Y had promised, …`: a phrase quoted inside X's reported speech is X's.
     if (isPartial(this.text, span) && SPEECH_VERB.test(ctx.before) && !/^\s*[,—–-]/.test(ctx.after)) {
       const before = this.#before(span, ctx);
@@ -312,6 +318,18 @@ class Attribution {
       if (/^the\s/i.test(text.slice(at, at + 4))) return this.#role(phraseAt(text, at) + ' said', span.start);
     }
     return undefined;
+  }
+
+  /** "Jane Doe hesitated: “…”": a person right before one verb and a colon that introduce the quotation. */
+  #colonIntroducer(span: QuotedSpan, ctx: Context): Named | undefined {
+    if (ctx.afterQuote || !/:\s*$/.test(ctx.before)) return undefined;
+    const last = [...this.#named]
+      .reverse()
+      .find((n) => n.mention.start >= ctx.beforeStart && n.mention.end <= span.start);
+    if (last?.entity.type !== 'person') return undefined;
+    return /^\s+(?:\p{Ll}+\s+){0,5}\p{Ll}+\s*:\s*$/u.test(this.text.slice(last.mention.end, span.start - 1))
+      ? last
+      : undefined;
   }
 
   /** `Okafor said: "…"`, `according to Okafor, "…"`, `Okafor called it "…"`, `He would speak "…"`. */
@@ -688,6 +706,19 @@ class Attribution {
     const introduced = this.#introducedSince(before, people, fits);
     if (introduced) return toSpeaker(introduced.entity);
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
+    // "Reyes explains: … Holm, the chief, has been speaking at the port. “…,” he told reporters": a later
+    // sentence's subject, not the one reported before it.
+    const laterSubject =
+      reported &&
+      people.find(
+        (n) =>
+          n.mention.start > reported.mention.end &&
+          n.entity.id !== reported.entity.id &&
+          genderOf(n.entity) === wanted &&
+          this.#opensSentence(n.mention) &&
+          !this.#isObject(n.mention),
+      );
+    if (laterSubject) return toSpeaker(laterSubject.entity);
     if (
       reported &&
       (salientAt === undefined || reported.mention.start > salientAt) &&
@@ -794,7 +825,8 @@ class Attribution {
   #opensSentence(mention: { start: number; end: number }): boolean {
     const lead = this.text.slice(Math.max(0, mention.start - 40), mention.start);
     return (
-      /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)(?:[\p{L}\d]+[\s,]+){0,4}$/u.test(lead) &&
+      // A live blog's time ("13.08 Jane Doe, the chief, said") opens its entry like a sentence's first word.
+      /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)(?:[\p{L}\d]+(?:[.:]\d+)?[\s,]+){0,4}$/u.test(lead) &&
       !/^['’]s\b/.test(this.text.slice(mention.end))
     );
   }
