@@ -337,6 +337,8 @@ function toCandidate(piece: Piece, span: NameSpan, text: string): Candidate | un
       ? nameKey(surface(afterWord))
       : undefined;
   const allCaps = surfaceText === surfaceText.toUpperCase() && surfaceText.length > 1;
+  // "READ MORE", "BREAKING NEWS": a page's label in capitals, made of ordinary words, names nothing.
+  if (allCaps && words.length > 1 && words.every((w) => isCommonWord(w.lower))) return undefined;
   const wordsLower = words.map((w) => w.lower.replace(/\./g, ''));
   return {
     start,

@@ -323,6 +323,13 @@ describe('extractEntities on titled surnames', () => {
   });
 });
 
+describe('extractEntities on page labels', () => {
+  it('names nothing for a label in capitals made of ordinary words', () => {
+    const names = extractEntities('READ MORE: Talla Brenvik wins the vote').map((e) => e.name);
+    expect(names).toEqual(['Talla Brenvik']);
+  });
+});
+
 describe('extractEntities on the people of a place', () => {
   it('names no one for "New Yorkers" or "Londoners", but keeps a team named after its city', () => {
     const names = extractEntities(

@@ -536,4 +536,16 @@ describe('extractQuotes: who said it', () => {
       ['I could not say no.', 'Jane Okafor'],
     ]);
   });
+
+  it('takes "he said" for the subject that opens the sentence before, not a man it names later, and "X was asked" for X', () => {
+    const text =
+      'Tomas Reyes lost to Anders Holm in the final. Holm has now beaten Reyes in two of their three meetings.\n\n' +
+      '"I had a good game plan," he said.\n\n' +
+      'Tomas Reyes is the chairman. Dr Anders Holm was asked whether Reyes could return. ' +
+      '"We would look at that sympathetically."';
+    expect(said(text)).toEqual([
+      ['I had a good game plan,', 'Anders Holm'],
+      ['We would look at that sympathetically.', 'Anders Holm'],
+    ]);
+  });
 });

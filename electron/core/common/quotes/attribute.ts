@@ -489,6 +489,11 @@ class Attribution {
     const people = this.#named.filter(
       (n) => n.mention.start >= from && n.mention.end <= to && n.entity.type === 'person',
     );
+    // "Dr Okafor was asked whether Reyes could return.": the one asked answers.
+    const askedOne = people.find((n) =>
+      /^\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?asked\b/.test(this.text.slice(n.mention.end, to)),
+    );
+    if (askedOne) return toSpeaker(askedOne.entity);
     if (people.length > 0) {
       const best = people.reduce((a, b) => (b.entity.mentions.length > a.entity.mentions.length ? b : a));
       return toSpeaker(best.entity);
@@ -823,12 +828,15 @@ class Attribution {
 
   /** "In 2019, Reyes, then in his 30s, …", "…, but Reyes drew": the name is a clause's subject, whom "he" will mean. */
   #opensSentence(mention: { start: number; end: number }): boolean {
-    const lead = this.text.slice(Math.max(0, mention.start - 40), mention.start);
-    return (
-      // A live blog's time ("13.08 Jane Doe, the chief, said") opens its entry like a sentence's first word.
-      /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)(?:[\p{L}\d]+(?:[.:]\d+)?[\s,]+){0,4}$/u.test(lead) &&
-      !/^['’]s\b/.test(this.text.slice(mention.end))
-    );
+    const from = Math.max(0, mention.start - 40);
+    const lead = this.text.slice(from, mention.start);
+    // A live blog's time ("13.08 Jane Doe, the chief, said") opens its entry like a sentence's first word.
+    const opening =
+      /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)((?:[\p{L}\d]+(?:[.:]\d+)?[\s,]+){0,4})$/u.exec(lead);
+    if (!opening || /^['’]s\b/.test(this.text.slice(mention.end))) return false;
+    // "Okafor has now beaten Reyes": a name after the sentence's first name is not its subject.
+    const start = from + opening.index + opening[0].length - opening[1]!.length;
+    return !this.#named.some((n) => n.mention.start >= start && n.mention.start < mention.start);
   }
 
   /** "Reyes told Holm", "a call with Holm": spoken to or about, not speaking ("according to" names a source). */
