@@ -548,4 +548,22 @@ describe('extractQuotes: who said it', () => {
       ['We would look at that sympathetically.', 'Anders Holm'],
     ]);
   });
+
+  it('reads an appositive with an initialism, "the group" an organisation was introduced as, and a role that spoke', () => {
+    const text =
+      'Director Jane Okafor, who heads the F.B.I.’s harbour office, said agents were working “to understand his network.”\n\n' +
+      'A watchdog group, Kestrava Watch, filed a complaint against the Veltrix Agency. ' +
+      'But the group said the flights had “political components.”\n\n' +
+      'Harbour mayor Tomas Reyes backed the ban. Anders Holm, who owns the bar, refused to close it. ' +
+      'The council closed the bar early, the mayor said.\n\n' +
+      '“They kept getting complaints,” he said.\n\n' +
+      'Anders Holm said the tax was too high. Jane Okafor disagreed.\n\n' +
+      '“Nobody gives Uncle Sam” that money in taxes, he said.';
+    expect(said(text)).toEqual([
+      ['to understand his network.', 'Jane Okafor'],
+      ['political components.', 'Kestrava Watch'],
+      ['They kept getting complaints,', 'Tomas Reyes'],
+      ['Nobody gives Uncle Sam', 'Anders Holm'],
+    ]);
+  });
 });

@@ -250,6 +250,11 @@ class Attribution {
     }
     const pronoun = PRONOUN_VERB.exec(ctx.after);
     if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
+    // `“… give Uncle Sam” that money in taxes, he said.`: the quotation runs on into the writer's words.
+    const tail = /^[^“”"]{1,80},\s*(he|she)\s+(?:said|says|added|adds|told|tells)\b[^,;“”"]{0,40}[.]?\s*$/i.exec(
+      ctx.after,
+    );
+    if (tail && !/[.!?,]$/.test(text.slice(span.start, span.end))) return this.#pronoun(tail[1]!, span.start);
     // `," the statement read.` ("read" is too common a word to be a speech verb anywhere else).
     const read = /^[\s,—–-]*the\s+(\p{L}+)\s+read\b/iu.exec(ctx.after);
     const document = read?.[1]?.toLowerCase();
@@ -423,7 +428,8 @@ class Attribution {
       const apposed = subjects.find(
         (n) =>
           n.entity.type === 'person' &&
-          /^,[^.;,“”"]{1,150},\s*$/.test(text.slice(n.mention.end, ctx.beforeStart + verb)),
+          // An initialism's full stops ("the F.B.I.'s office") end no appositive.
+          /^,(?:[^.;,“”"]|\.(?=\S)){1,150},\s*$/.test(text.slice(n.mention.end, ctx.beforeStart + verb)),
       );
       if (apposed) return toSpeaker(apposed.entity);
       if (lastNamed) return toSpeaker(this.#employee(lastNamed).entity);
@@ -653,6 +659,8 @@ class Attribution {
     // "the executive spokesman": the organisation whose name has a word of the phrase ("the Scottish Executive").
     const named = words.filter((w) => w.length >= 4 && !ORG_ROLES.has(w));
     const chosen =
+      // "the group said" after "a watchdog group, Acme Watch,": the organisation the article gave that role.
+      orgs.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before)) ??
       orgs.find((n) => institutional.some((r) => new RegExp(`\\b${r}\\b`, 'i').test(n.entity.name))) ??
       orgs.find((n) => named.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n.entity.name))) ??
       orgs[0];
@@ -678,6 +686,7 @@ class Attribution {
       (m) =>
         m.start < before &&
         (title.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
+          new RegExp(`(?<![\\p{L}-])${word},\\s+$`, 'u').test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
           appositive.test(this.text.slice(m.end, m.end + 140))),
     );
   }
@@ -710,6 +719,19 @@ class Attribution {
     );
     const introduced = this.#introducedSince(before, people, fits);
     if (introduced) return toSpeaker(introduced.entity);
+    // "…, the mayor said. “…,” he said": a role reported speaking since the last quotation, held by someone.
+    const since = this.text.slice(this.#lastQuoteEnd, before);
+    const roleSaid = lastMatch(
+      since,
+      /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}'’-]+)\s+(?:said|says|told|added)\b/u,
+    );
+    const holder =
+      roleSaid &&
+      people.find(
+        (n) => fits(n.entity) && this.#holdsRole(n.entity, roleSaid[1]!, this.#lastQuoteEnd + roleSaid.index),
+      );
+    if (holder && !people.some((n) => n.mention.start > this.#lastQuoteEnd + roleSaid!.index))
+      return toSpeaker(holder.entity);
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
     // "Reyes explains: … Holm, the chief, has been speaking at the port. “…,” he told reporters": a later
     // sentence's subject, not the one reported before it.
