@@ -566,4 +566,16 @@ describe('extractQuotes: who said it', () => {
       ['Nobody gives Uncle Sam', 'Anders Holm'],
     ]);
   });
+
+  it('keeps a pronoun that opens the sentence as the subject of its later verbs, past the names they take', () => {
+    const text =
+      'Jane Okafor ran the harbour office. Tomas Reyes called it twice.\n\n' +
+      'During the call, he asked about Okafor, called her a “thief” and said, “someone should stop her.”\n\n' +
+      'Anders Holm leads the farmers. He urged Okafor to make a deal, saying “time is running out.”';
+    expect(said(text)).toEqual([
+      ['thief', 'Tomas Reyes'],
+      ['someone should stop her.', 'Tomas Reyes'],
+      ['time is running out.', 'Anders Holm'],
+    ]);
+  });
 });

@@ -403,6 +403,13 @@ class Attribution {
       if (pronoun && (!lastNamed || ctx.beforeStart + pronoun.index > lastNamed.mention.end)) {
         return this.#pronoun(pronoun[1]!, ctx.beforeStart + pronoun.index);
       }
+      // "During the call, he asked about X, called Y a “…” and said, “…”": a pronoun opening the sentence is
+      // the subject of its verbs; the names after it are their objects, unless one stands right before the verb.
+      const opener = /^\W*(?:[^,“”"]{0,40},\s*)?(he|she)\s+\p{Ll}/iu.exec(head);
+      const nameSpeaks =
+        lastNamed !== undefined &&
+        /^\s*(?:,[^,]*,\s*)?$/.test(text.slice(lastNamed.mention.end, ctx.beforeStart + verb));
+      if (opener && !nameSpeaks) return this.#pronoun(opener[1]!, ctx.beforeStart + opener.index);
       // "Jane Doe, leader of the X party and Y's rival, described it as …": the subject opens the
       // sentence and an appositive follows it; otherwise the name nearest the verb.
       const opening = subjects[0];
