@@ -578,4 +578,11 @@ describe('extractQuotes: who said it', () => {
       ['time is running out.', 'Anders Holm'],
     ]);
   });
+
+  it('leaves a role the article brought in with "a" and never named to nobody', () => {
+    const text =
+      'Jane Okafor was in the shower when the phone rang. The call came from a dispatch operator.\n\n' +
+      '“Is anyone hurt?” the operator asked.';
+    expect(said(text)).toEqual([['Is anyone hurt?', null]]);
+  });
 });

@@ -650,6 +650,7 @@ class Attribution {
       // "the host said" after "host Jane Doe" or "Jane Doe, the show's host,": whoever the article gave that role.
       const holder = people.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before));
       if (holder) return toSpeaker(holder.entity);
+      if (this.#unnamedRole(words.at(-1)!, before)) return null;
       // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
       // nor one named in passing ("Bush's re-election"); an office ("the French president") is whoever
       // was named last, spoken to or not.
@@ -672,6 +673,16 @@ class Attribution {
       orgs.find((n) => named.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n.entity.name))) ??
       orgs[0];
     return chosen ? toSpeaker(chosen.entity) : null;
+  }
+
+  /**
+   * "A voice came over the intercom … “…,” the captain said": a role the article brought in earlier
+   * with "a" ("a dispatch operator", "a pilot") and never gave a name is nobody the list names.
+   */
+  #unnamedRole(role: string, before: number): boolean {
+    if (role.length < 3 || !/^\p{Ll}+$/u.test(role) || TITLE_WORDS.has(role)) return false;
+    const earlier = this.text.slice(0, before);
+    return new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b(?!,?\\s+\\p{Lu})`, 'u').test(earlier);
   }
 
   /**
