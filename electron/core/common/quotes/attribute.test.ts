@@ -585,4 +585,11 @@ describe('extractQuotes: who said it', () => {
       '“Is anyone hurt?” the operator asked.';
     expect(said(text)).toEqual([['Is anyone hurt?', null]]);
   });
+
+  it('gives "he says" after an unnamed officer who opened the sentence before to nobody', () => {
+    const text =
+      'Tomas Reyes was on stage when the shooting began.\n\n' +
+      'At 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says.';
+    expect(said(text)).toEqual([['We got shots fired,', null]]);
+  });
 });

@@ -12,7 +12,7 @@ import type { Entity, Mention } from '../entities/types.ts';
 import { genderOfGivenName } from '../entities/given-names.ts';
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { lookupCountry } from '../entities/countries.ts';
-import { BUSINESS_ROLES, ORG_ROLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, WRITINGS } from './lexicon.ts';
+import { BUSINESS_ROLES, ORG_ROLES, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, WRITINGS } from './lexicon.ts';
 import { isNameOrTerm } from './names-and-terms.ts';
 import { paragraphStartOf } from './paragraphs.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
@@ -814,7 +814,7 @@ class Attribution {
         'iu',
       ),
     );
-    if (!phrase) return undefined;
+    if (!phrase) return this.#unnamedPerson(before, named);
     const start = from + phrase.index;
     const end = start + phrase[0].length;
     if (named.some((n) => n.entity.type === 'person' && n.mention.start >= start)) return undefined;
@@ -836,6 +836,30 @@ class Attribution {
           /\b(?:for|of|at)\s+(?:the\s+)?$/i.test(this.text.slice(start, n.mention.start))),
     );
     return owner?.entity.type === 'organization' ? owner : null;
+  }
+
+  /**
+   * "At 10:08, an officer on the scene sounds the alarm. “…,” he says": someone unnamed ("an officer",
+   * "a witness") opening the sentence just before the quotation, with nobody named since, is who
+   * "he" is, and nobody the list names.
+   */
+  #unnamedPerson(before: number, named: readonly Named[]): null | undefined {
+    const paragraph = paragraphStartOf(this.text, before);
+    const from = Math.max(this.#lastQuoteEnd, paragraphStartOf(this.text, Math.max(0, paragraph - 2)));
+    const window = this.text.slice(from, before);
+    const subject = lastMatch(
+      window,
+      new RegExp(
+        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\b`,
+        'u',
+      ),
+    );
+    if (!subject) return undefined;
+    const start = from + subject.index;
+    // Only the last sentence before the quotation, and nobody named after it.
+    if (/[.!?]["”’]?\s+\p{Lu}/u.test(this.text.slice(start + subject[0].length, before).replace(/[.!?]["”’]?\s*$/, '')))
+      return undefined;
+    return named.some((n) => n.mention.start >= start) ? undefined : null;
   }
 
   /**

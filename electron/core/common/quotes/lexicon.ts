@@ -264,3 +264,33 @@ export const WRITINGS = new Set([
   'verdict',
   'warning',
 ]);
+
+/** Nouns for someone unnamed ("an officer", "a witness"): whom a later "he" or "she" may mean. */
+export const PERSON_NOUNS = [
+  'officer',
+  'man',
+  'woman',
+  'resident',
+  'witness',
+  'neighbou?r',
+  'passenger',
+  'worker',
+  'employee',
+  'student',
+  'teacher',
+  'driver',
+  'pilot',
+  'soldier',
+  'relative',
+  'friend',
+  'fan',
+  'official',
+  'source',
+  'bystander',
+  'survivor',
+  'shopper',
+  'customer',
+  'caller',
+  'dispatcher',
+  'operator',
+].join('|');
