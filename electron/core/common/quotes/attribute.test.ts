@@ -428,168 +428,168 @@ describe('extractQuotes: who said it', () => {
     ]);
   });
 
-  it('gives "the host" to whoever the article introduced as host, not to the guest named last', () => {
+  it('gives "the presenter" to whoever the article introduced as presenter, not to the guest named last', () => {
     const text =
-      'Talk show host Tomas Reyes welcomed Jane Okafor on Monday. Okafor laughed about her coat.\n\n' +
-      '“Was it borrowed?” the host asked.';
-    expect(said(text)).toEqual([['Was it borrowed?', 'Tomas Reyes']]);
+      'Radio presenter Tomas Reyes interviewed Jane Okafor on Monday. Okafor talked about her boat.\n\n' +
+      '“Is it seaworthy?” the presenter asked.';
+    expect(said(text)).toEqual([['Is it seaworthy?', 'Tomas Reyes']]);
   });
 
   it('reads a writing from a named source, in an inverted clause and after "according to"', () => {
     const text =
       'Veltrix Capital advises banks. Markets rose on Monday.\n\n' +
-      '"The market expects a recovery," said a report from Veltrix Capital.\n\n' +
-      'Warming could reach "four degrees by 2100", according to a 2014 report from the Kestrava Institute.';
+      '"Freight volumes will climb," said a note from Veltrix Capital.\n\n' +
+      'Harbour traffic could double "within a decade", according to a 2019 study by the Kestrava Institute.';
     expect(said(text)).toEqual([
-      ['The market expects a recovery,', 'Veltrix Capital'],
-      ['four degrees by 2100', 'Kestrava Institute'],
+      ['Freight volumes will climb,', 'Veltrix Capital'],
+      ['within a decade', 'Kestrava Institute'],
     ]);
   });
 
   it('gives a quotation to the lead author of "X and her colleagues wrote"', () => {
     const text =
-      'Jane Okafor studies moons. Tomas Reyes disagrees.\n\n' +
-      '"We suggest the plumes are rare," Okafor and her colleagues wrote in the paper.';
-    expect(said(text)).toEqual([['We suggest the plumes are rare,', 'Jane Okafor']]);
+      'Jane Okafor studies reefs. Tomas Reyes disagrees.\n\n' +
+      '"The reef recovers within years," Okafor and her colleagues wrote in the journal.';
+    expect(said(text)).toEqual([['The reef recovers within years,', 'Jane Okafor']]);
   });
 
   it('gives "she said" after an unnamed spokeswoman to her organisation, and "he said" after an unnamed source to nobody', () => {
     const text =
-      'Jane Okafor leads the strike. Workers want support, a spokeswoman for the Veltrix Workers Union said on Monday.\n\n' +
-      '"They want the public on side," she said.\n\n' +
-      'Tomas Reyes flew the plane. The climb was steep, a source close to the inquiry told a newspaper.\n\n' +
-      '"This rate of climb is too high," he said.';
+      'Jane Okafor leads the dockers. A second walkout is planned, a spokeswoman for the Veltrix Dockers Union said on Monday.\n\n' +
+      '"The members voted for it," she said.\n\n' +
+      'Tomas Reyes built the ferry. The hull had cracked, a source close to the inquiry told a newspaper.\n\n' +
+      '"Nobody checked the welds," he said.';
     expect(said(text)).toEqual([
-      ['They want the public on side,', 'Veltrix Workers Union'],
-      ['This rate of climb is too high,', null],
+      ['The members voted for it,', 'Veltrix Dockers Union'],
+      ['Nobody checked the welds,', null],
     ]);
   });
 
-  it('reads "the airline said" as the airline, and "the charity\'s director" as the person', () => {
+  it('reads "the airline said" as the airline, and "the club\'s coach" as the person', () => {
     const text =
       'Kestrava Air cancelled flights. Its chief, Tomas Reyes, flew out.\n\n' +
-      '"We are contacting every family," the airline said.\n\n' +
-      'Jane Okafor of Brenvik Aid spoke next. "Aid must rise," the charity\'s director added.';
+      '"All passengers will be rebooked," the airline said.\n\n' +
+      'Jane Okafor of Brenvik Rowing spoke next. "We train at dawn," the club\'s coach added.';
     expect(said(text)).toEqual([
-      ['We are contacting every family,', 'Kestrava Air'],
-      ['Aid must rise,', 'Jane Okafor'],
+      ['All passengers will be rebooked,', 'Kestrava Air'],
+      ['We train at dawn,', 'Jane Okafor'],
     ]);
   });
 
-  it('gives "says Acme\'s former manager Jane Doe" to her, and a verbless "“…,” Jane Doe, adviser." to her', () => {
+  it('gives "says Acme\'s engineer Jane Doe" to her, and a verbless "“…,” Jane Doe, head of research." to her', () => {
     const text =
-      'Tomas Reyes launched the probe in 2004.\n\n' +
-      '“We had ambitious goals,” says Reyes’s former mission manager Jane Okafor, who joined early.\n\n' +
-      'Fans followed every step. “The public has been amazing,” Talla Brenvik, senior adviser for the agency. ' +
-      '“Nobody expected it.”\n\nThe fund’s “trustee,” Anders Holm, was also listed.';
+      'Tomas Reyes founded the boatyard in 1998.\n\n' +
+      '“We built it in a shed,” says Reyes’s long-time engineer Jane Okafor, who joined early.\n\n' +
+      'Crowds came every weekend. “The town has been generous,” Talla Brenvik, head of research at the yard. ' +
+      '“Nobody expected it.”\n\nThe yard’s “guardian,” Anders Holm, was also listed.';
     expect(said(text)).toEqual([
-      ['We had ambitious goals,', 'Jane Okafor'],
-      ['The public has been amazing,', 'Talla Brenvik'],
+      ['We built it in a shed,', 'Jane Okafor'],
+      ['The town has been generous,', 'Talla Brenvik'],
       ['Nobody expected it.', 'Talla Brenvik'],
     ]);
   });
 
   it('takes "he" for a man who opens a clause after "but", over the last speaker', () => {
     const text =
-      '“The systems are not ready,” said Tomas Reyes.\n\n' +
-      'Such flaws may suggest caution, but Vadim Holm, during a panel, drew the opposite conclusion. ' +
-      '“It is a chicken-and-egg problem,” he said.';
+      '“The ferry is not ready,” said Tomas Reyes.\n\n' +
+      'The delays worried investors, but Vadim Holm, at the launch, took a calmer view. ' +
+      '“Ships are always late,” he said.';
     expect(said(text)).toEqual([
-      ['The systems are not ready,', 'Tomas Reyes'],
-      ['It is a chicken-and-egg problem,', 'Vadim Holm'],
+      ['The ferry is not ready,', 'Tomas Reyes'],
+      ['Ships are always late,', 'Vadim Holm'],
     ]);
   });
 
   it('reads "went on to assert", "did note", "had written" and "In Dr. X\'s words"; "one user wrote" is nobody', () => {
     const text =
       'Tomas Reyes picked Anders Holm.\n\n' +
-      'Reyes went on to assert Holm “would have been an outstanding member,” but gave no role. ' +
-      'Jane Okafor, however, did note that Holm had passed vetting “with flying colors.”\n\n' +
-      'In the paper, Talla Brenvik had written, “Special thanks are due to the team.”\n\n' +
-      'In Dr. Okafor’s words, “Could the moment be tied to awareness?”\n\n' +
-      '“He is a gift to this community,” one user wrote on the forum.';
+      'Reyes went on to assert Holm “would make a fine treasurer,” but gave no date. ' +
+      'Jane Okafor, however, did note that Holm had passed the audit “without a single query.”\n\n' +
+      'In the minutes, Talla Brenvik had written, “The vote was unanimous.”\n\n' +
+      'In Dr. Okafor’s words, “Could the tide have turned sooner?”\n\n' +
+      '“He answers every question,” one user wrote on the forum.';
     expect(said(text)).toEqual([
-      ['would have been an outstanding member,', 'Tomas Reyes'],
-      ['with flying colors.', 'Jane Okafor'],
-      ['Special thanks are due to the team.', 'Talla Brenvik'],
-      ['Could the moment be tied to awareness?', 'Jane Okafor'],
-      ['He is a gift to this community,', null],
+      ['would make a fine treasurer,', 'Tomas Reyes'],
+      ['without a single query.', 'Jane Okafor'],
+      ['The vote was unanimous.', 'Talla Brenvik'],
+      ['Could the tide have turned sooner?', 'Jane Okafor'],
+      ['He answers every question,', null],
     ]);
   });
 
   it('takes "he told" for the subject of a live-blog entry after one reported speaking before it', () => {
     const text =
-      '13.45 Tomas Reyes, our correspondent, explains the most likely cause:\n\n' +
-      'The sensors may have frozen.\n\n' +
-      '13.08 Anders Holm, the airline chief, has been speaking at the airport.\n\n' +
-      '"The weather is not looking good," he told reporters.';
-    expect(said(text)).toEqual([['The weather is not looking good,', 'Anders Holm']]);
+      '09.50 Tomas Reyes, our correspondent, explains the likeliest cause:\n\n' +
+      'The moorings may have snapped.\n\n' +
+      '09.20 Anders Holm, the harbour master, has been speaking at the quay.\n\n' +
+      '"The swell will stay high tonight," he told the crowd.';
+    expect(said(text)).toEqual([['The swell will stay high tonight,', 'Anders Holm']]);
   });
 
-  it('gives a quotation introduced by "Jane Doe hesitated:" to her, with or without "she tells" after it', () => {
+  it('gives a quotation introduced by "Jane Doe paused:" to her, with or without "she tells" after it', () => {
     const text =
-      'Talla Brenvik fought the sheriff. Asked to play her, Jane Okafor hesitated: ' +
-      '"I did not want to be beaten again!" she tells a magazine.\n\n' +
-      'Tomas Reyes agreed. But Okafor was about to change her mind: "I could not say no."';
+      'Talla Brenvik built the first lighthouse. Asked to restore it, Jane Okafor paused: ' +
+      '"I was scared of heights!" she tells a magazine.\n\n' +
+      'Tomas Reyes agreed. But Okafor soon came round: "I could not say no."';
     expect(said(text)).toEqual([
-      ['I did not want to be beaten again!', 'Jane Okafor'],
+      ['I was scared of heights!', 'Jane Okafor'],
       ['I could not say no.', 'Jane Okafor'],
     ]);
   });
 
   it('takes "he said" for the subject that opens the sentence before, not a man it names later, and "X was asked" for X', () => {
     const text =
-      'Tomas Reyes lost to Anders Holm in the final. Holm has now beaten Reyes in two of their three meetings.\n\n' +
-      '"I had a good game plan," he said.\n\n' +
-      'Tomas Reyes is the chairman. Dr Anders Holm was asked whether Reyes could return. ' +
-      '"We would look at that sympathetically."';
+      'Tomas Reyes lost the chess final to Anders Holm. Holm has now outplayed Reyes in four of their six games.\n\n' +
+      '"I kept my queen back," he said.\n\n' +
+      'Tomas Reyes is the chairman. Dr Anders Holm was asked whether Reyes would sell the clubhouse. ' +
+      '"We are raising the money now."';
     expect(said(text)).toEqual([
-      ['I had a good game plan,', 'Anders Holm'],
-      ['We would look at that sympathetically.', 'Anders Holm'],
+      ['I kept my queen back,', 'Anders Holm'],
+      ['We are raising the money now.', 'Anders Holm'],
     ]);
   });
 
   it('reads an appositive with an initialism, "the group" an organisation was introduced as, and a role that spoke', () => {
     const text =
-      'Director Jane Okafor, who heads the F.B.I.’s harbour office, said agents were working “to understand his network.”\n\n' +
-      'A watchdog group, Kestrava Watch, filed a complaint against the Veltrix Agency. ' +
-      'But the group said the flights had “political components.”\n\n' +
-      'Harbour mayor Tomas Reyes backed the ban. Anders Holm, who owns the bar, refused to close it. ' +
-      'The council closed the bar early, the mayor said.\n\n' +
-      '“They kept getting complaints,” he said.\n\n' +
-      'Anders Holm said the tax was too high. Jane Okafor disagreed.\n\n' +
-      '“Nobody gives Uncle Sam” that money in taxes, he said.';
+      'Commissioner Jane Okafor, who runs the U.N.’s port office, said inspectors were trying “to trace every cargo.”\n\n' +
+      'A consumer group, the Kestrava Consumers Association, wrote to the Veltrix Agency. ' +
+      'But the group said the fees were “hidden in small print.”\n\n' +
+      'Harbour warden Tomas Reyes backed the curfew. Anders Holm, who runs the kiosk, ignored it. ' +
+      'The kiosk was shut at nine, the warden said.\n\n' +
+      '“People had asked for quiet,” he said.\n\n' +
+      'Anders Holm said the levy was unfair. Jane Okafor disagreed.\n\n' +
+      '“Nobody owes the council” a penny more, he said.';
     expect(said(text)).toEqual([
-      ['to understand his network.', 'Jane Okafor'],
-      ['political components.', 'Kestrava Watch'],
-      ['They kept getting complaints,', 'Tomas Reyes'],
-      ['Nobody gives Uncle Sam', 'Anders Holm'],
+      ['to trace every cargo.', 'Jane Okafor'],
+      ['hidden in small print.', 'Kestrava Consumers Association'],
+      ['People had asked for quiet,', 'Tomas Reyes'],
+      ['Nobody owes the council', 'Anders Holm'],
     ]);
   });
 
   it('keeps a pronoun that opens the sentence as the subject of its later verbs, past the names they take', () => {
     const text =
       'Jane Okafor ran the harbour office. Tomas Reyes called it twice.\n\n' +
-      'During the call, he asked about Okafor, called her a “thief” and said, “someone should stop her.”\n\n' +
-      'Anders Holm leads the farmers. He urged Okafor to make a deal, saying “time is running out.”';
+      'At the meeting, he praised the budget, called Okafor a “magician” and added, “she should run the port.”\n\n' +
+      'Anders Holm leads the fishermen. He pressed Okafor to sign the lease, saying “the season starts soon.”';
     expect(said(text)).toEqual([
-      ['thief', 'Tomas Reyes'],
-      ['someone should stop her.', 'Tomas Reyes'],
-      ['time is running out.', 'Anders Holm'],
+      ['magician', 'Tomas Reyes'],
+      ['she should run the port.', 'Tomas Reyes'],
+      ['the season starts soon.', 'Anders Holm'],
     ]);
   });
 
   it('leaves a role the article brought in with "a" and never named to nobody', () => {
     const text =
-      'Jane Okafor was in the shower when the phone rang. The call came from a dispatch operator.\n\n' +
-      '“Is anyone hurt?” the operator asked.';
-    expect(said(text)).toEqual([['Is anyone hurt?', null]]);
+      'Jane Okafor was painting the hull when a surveyor from the registry came by.\n\n' +
+      '“Is this your boat?” the surveyor asked.';
+    expect(said(text)).toEqual([['Is this your boat?', null]]);
   });
 
-  it('gives "he says" after an unnamed officer who opened the sentence before to nobody', () => {
+  it('gives "he says" after an unnamed worker who opened the sentence before to nobody', () => {
     const text =
-      'Tomas Reyes was on stage when the shooting began.\n\n' +
-      'At 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says.';
-    expect(said(text)).toEqual([['We got shots fired,', null]]);
+      'Tomas Reyes was still on the pier when the fire started.\n\n' +
+      'Minutes later, a worker at the gate raises the alarm. “Smoke in the warehouse,” he says.';
+    expect(said(text)).toEqual([['Smoke in the warehouse,', null]]);
   });
 });

@@ -203,7 +203,7 @@ class Attribution {
    * `undefined` when it attributes them to nobody.
    */
   #inSentence(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
-    // `…, Jane Doe hesitated: “…,” she tells a paper`: the subject that introduced the words with a colon.
+    // `…, Jane Doe paused: “…,” she tells a paper`: the subject that introduced the words with a colon.
     const introducer = this.#colonIntroducer(span, ctx);
     if (introducer && PRONOUN_VERB.test(ctx.after)) return toSpeaker(introducer.entity);
     const after = this.#after(span, ctx);
@@ -250,7 +250,7 @@ class Attribution {
     }
     const pronoun = PRONOUN_VERB.exec(ctx.after);
     if (pronoun) return this.#pronoun(pronoun[1]!, span.start);
-    // `“… give Uncle Sam” that money in taxes, he said.`: the quotation runs on into the writer's words.
+    // `“Nobody owes the council” a penny more, he said.`: the quotation runs on into the writer's words.
     const tail = /^[^“”"]{1,80},\s*(he|she)\s+(?:said|says|added|adds|told|tells)\b[^,;“”"]{0,40}[.]?\s*$/i.exec(
       ctx.after,
     );
@@ -299,8 +299,8 @@ class Attribution {
       const role = ROLE_VERB.exec(ctx.after);
       if (role) return this.#role(role[0], span.start);
     }
-    // `“…,” Jane Doe, senior adviser for Acme. “…”`: an attribution whose verb was left out.
-    // Only for words that open their sentence and read as speech, not a term ("the “trustee,” Jane Doe, …").
+    // `“…,” Jane Doe, head of research at Acme. “…”`: an attribution whose verb was left out.
+    // Only for words that open their sentence and read as speech, not a term ("the “guardian,” Jane Doe, …").
     const spoken = text.slice(span.start, span.end);
     if (/,$/.test(spoken) && ctx.before.trim() === '' && spoken.split(/\s+/).length >= 3) {
       const bare = this.#named.find((n) => n.mention.start >= ctx.afterStart && n.mention.start <= ctx.afterStart + 2);
@@ -325,7 +325,7 @@ class Attribution {
     return undefined;
   }
 
-  /** "Jane Doe hesitated: “…”": a person right before one verb and a colon that introduce the quotation. */
+  /** "Jane Doe paused: “…”": a person right before a few words and a colon that introduce the quotation. */
   #colonIntroducer(span: QuotedSpan, ctx: Context): Named | undefined {
     if (ctx.afterQuote || !/:\s*$/.test(ctx.before)) return undefined;
     const last = [...this.#named]
@@ -353,7 +353,7 @@ class Attribution {
       !SPEECH_VERB.test(text.slice(ctx.beforeStart, colonName.mention.start))
     )
       return toSpeaker(colonName.entity);
-    // "In Dr. Okafor's words, “…”": whose words they are.
+    // "In Okafor's own words, “…”": whose words they are.
     const owner = inSentence.find(
       (n) =>
         /\bin\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(ctx.beforeStart, n.mention.start - 8), n.mention.start)) &&
@@ -403,7 +403,7 @@ class Attribution {
       if (pronoun && (!lastNamed || ctx.beforeStart + pronoun.index > lastNamed.mention.end)) {
         return this.#pronoun(pronoun[1]!, ctx.beforeStart + pronoun.index);
       }
-      // "During the call, he asked about X, called Y a “…” and said, “…”": a pronoun opening the sentence is
+      // "At the meeting, he praised X, called Y a “…” and added, “…”": a pronoun opening the sentence is
       // the subject of its verbs; the names after it are their objects, unless one stands right before the verb.
       const opener = /^\W*(?:[^,“”"]{0,40},\s*)?(he|she)\s+\p{Ll}/iu.exec(head);
       const nameSpeaks =
@@ -435,7 +435,7 @@ class Attribution {
       const apposed = subjects.find(
         (n) =>
           n.entity.type === 'person' &&
-          // An initialism's full stops ("the F.B.I.'s office") end no appositive.
+          // An initialism's full stops ("the U.N.'s office") end no appositive.
           /^,(?:[^.;,“”"]|\.(?=\S)){1,150},\s*$/.test(text.slice(n.mention.end, ctx.beforeStart + verb)),
       );
       if (apposed) return toSpeaker(apposed.entity);
@@ -502,7 +502,7 @@ class Attribution {
     const people = this.#named.filter(
       (n) => n.mention.start >= from && n.mention.end <= to && n.entity.type === 'person',
     );
-    // "Dr Okafor was asked whether Reyes could return.": the one asked answers.
+    // "Okafor was asked whether Reyes would sell.": the one asked answers.
     const askedOne = people.find((n) =>
       /^\s+(?:was|were|is|has been|had been)\s+(?:also\s+)?asked\b/.test(this.text.slice(n.mention.end, to)),
     );
@@ -579,7 +579,7 @@ class Attribution {
 
   /**
    * `," explains the Harbour Team Leader Jane Doe`: the organisation is her title, she speaks;
-   * `," says Acme's former manager Jane Doe`: whoever owns the title does not.
+   * `," says Acme's engineer Jane Doe`: whoever owns the title does not.
    */
   #titledBy(hit: Named): Named {
     const owner = hit.entity.type === 'organization' || /^['’]s\s/.test(this.text.slice(hit.mention.end));
@@ -641,13 +641,13 @@ class Attribution {
     // "the statement read": a document speaks for whoever issued it.
     const writing = WRITINGS.has(words.at(-1)!) ? words.at(-1) : undefined; // "the report", not "the story actress"
     if (writing) return issuers ? this.#issuer(writing, before, phrase) : null;
-    // "the charity's director" is a person: an owner's word is the role's only when the role is an owner's too.
+    // "the club's coach" is a person: an owner's word is the role's only when the role is an owner's too.
     const ownerOnly = /['’]s\s/.test(role[2]!) && !ORG_ROLES.has(words.at(-1)!);
     const roles = ownerOnly ? [] : words.filter((w) => ORG_ROLES.has(w));
     const earlier = [...this.#named].reverse().filter((n) => n.mention.end <= before);
     if (roles.length === 0) {
       const people = earlier.filter((n) => n.entity.type === 'person');
-      // "the host said" after "host Jane Doe" or "Jane Doe, the show's host,": whoever the article gave that role.
+      // "the presenter said" after "presenter Jane Doe" or "Jane Doe, the show's presenter,": whoever had that role.
       const holder = people.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before));
       if (holder) return toSpeaker(holder.entity);
       if (this.#unnamedRole(words.at(-1)!, before)) return null;
@@ -667,7 +667,7 @@ class Attribution {
     // "the executive spokesman": the organisation whose name has a word of the phrase ("the Scottish Executive").
     const named = words.filter((w) => w.length >= 4 && !ORG_ROLES.has(w));
     const chosen =
-      // "the group said" after "a watchdog group, Acme Watch,": the organisation the article gave that role.
+      // "the group said" after "a consumer group, Acme Watch,": the organisation the article gave that role.
       orgs.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before)) ??
       orgs.find((n) => institutional.some((r) => new RegExp(`\\b${r}\\b`, 'i').test(n.entity.name))) ??
       orgs.find((n) => named.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n.entity.name))) ??
@@ -676,8 +676,8 @@ class Attribution {
   }
 
   /**
-   * "A voice came over the intercom … “…,” the captain said": a role the article brought in earlier
-   * with "a" ("a dispatch operator", "a pilot") and never gave a name is nobody the list names.
+   * "A surveyor came by … “…,” the surveyor asked": a role the article brought in earlier
+   * with "a" ("a surveyor from the registry") and never gave a name is nobody the list names.
    */
   #unnamedRole(role: string, before: number): boolean {
     if (role.length < 3 || !/^\p{Ll}+$/u.test(role) || TITLE_WORDS.has(role)) return false;
@@ -687,13 +687,13 @@ class Attribution {
 
   /**
    * Whether the article introduced `entity` with the role noun `role` before `before`: as a title
-   * ("host Jane Doe", "President-elect Jane Doe") or in an appositive ("Jane Doe, the show's host,").
+   * ("presenter Jane Doe", "Vice-Chair Jane Doe") or in an appositive ("Jane Doe, the show's presenter,").
    */
   #holdsRole(entity: Entity, role: string, before: number): boolean {
     if (role.length < 3 || !/^\p{Ll}/u.test(role)) return false;
-    // Many people share a nationality: "the Malawian" is not whoever the article first called one.
+    // Many people share a nationality: "the Norwegian" is not whoever the article first called one.
     if (lookupCountry(role[0]!.toUpperCase() + role.slice(1))?.kind === 'demonym') return false;
-    // The role as written in running text or as a capitalised title ("Host", "President-elect").
+    // The role as written in running text or as a capitalised title ("Presenter", "Vice-Chair").
     const word = `[${role[0]!}${role[0]!.toUpperCase()}]${role.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
     const title = new RegExp(`(?:^|[^\\p{L}-])${word}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
     const appositive = new RegExp(
@@ -704,7 +704,9 @@ class Attribution {
       (m) =>
         m.start < before &&
         (title.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
-          new RegExp(`(?<![\\p{L}-])${word},\\s+$`, 'u').test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
+          new RegExp(`(?<![\\p{L}-])${word},\\s+(?:the\\s+)?$`, 'u').test(
+            this.text.slice(Math.max(0, m.start - 40), m.start),
+          ) ||
           appositive.test(this.text.slice(m.end, m.end + 140))),
     );
   }
@@ -737,7 +739,7 @@ class Attribution {
     );
     const introduced = this.#introducedSince(before, people, fits);
     if (introduced) return toSpeaker(introduced.entity);
-    // "…, the mayor said. “…,” he said": a role reported speaking since the last quotation, held by someone.
+    // "…, the warden said. “…,” he said": a role reported speaking since the last quotation, held by someone.
     const since = this.text.slice(this.#lastQuoteEnd, before);
     const roleSaid = lastMatch(
       since,
@@ -751,7 +753,7 @@ class Attribution {
     if (holder && !people.some((n) => n.mention.start > this.#lastQuoteEnd + roleSaid!.index))
       return toSpeaker(holder.entity);
     const salientAt = salient ? people.find((n) => n.entity.id === salient.entityId)?.mention.start : undefined;
-    // "Reyes explains: … Holm, the chief, has been speaking at the port. “…,” he told reporters": a later
+    // "Reyes explains: … Holm, the harbour master, spoke at the quay. “…,” he told the crowd": a later
     // sentence's subject, not the one reported before it.
     const laterSubject =
       reported &&
@@ -800,7 +802,7 @@ class Attribution {
   }
 
   /**
-   * "A spokeswoman for Acme said … “…,” she said", "a source close to the talks told a paper. “…,” he
+   * "A spokeswoman for Acme said … “…,” she said", "a source close to the inquiry told a paper. “…,” he
    * said": someone unnamed reported speaking since the last quotation, with nobody named after them, is
    * who "she" is. A spokesperson speaks for their organisation; anyone else is nobody the list names.
    */
@@ -810,7 +812,7 @@ class Attribution {
     const phrase = lastMatch(
       window,
       new RegExp(
-        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|one|another)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\b(?!,\\s*\\p{Lu})[^.!?"“”\\n]{0,80}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|added|adds)\\b`,
+        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|one|another)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\b(?!,\\s*\\p{Lu})[^,.!?"“”\\n]{0,80}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|added|adds)\\b`,
         'iu',
       ),
     );
@@ -839,7 +841,7 @@ class Attribution {
   }
 
   /**
-   * "At 10:08, an officer on the scene sounds the alarm. “…,” he says": someone unnamed ("an officer",
+   * "Minutes later, a worker at the gate raises the alarm. “…,” he says": someone unnamed ("a worker",
    * "a witness") opening the sentence just before the quotation, with nobody named since, is who
    * "he" is, and nobody the list names.
    */
@@ -894,11 +896,11 @@ class Attribution {
   #opensSentence(mention: { start: number; end: number }): boolean {
     const from = Math.max(0, mention.start - 40);
     const lead = this.text.slice(from, mention.start);
-    // A live blog's time ("13.08 Jane Doe, the chief, said") opens its entry like a sentence's first word.
+    // A live blog's time ("09.20 Jane Doe, the harbour master, said") opens its entry like a sentence's first word.
     const opening =
       /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+(?:but|yet|while|whereas)\s+)((?:[\p{L}\d]+(?:[.:]\d+)?[\s,]+){0,4})$/u.exec(lead);
     if (!opening || /^['’]s\b/.test(this.text.slice(mention.end))) return false;
-    // "Okafor has now beaten Reyes": a name after the sentence's first name is not its subject.
+    // "Okafor has now outplayed Reyes": a name after the sentence's first name is not its subject.
     const start = from + opening.index + opening[0].length - opening[1]!.length;
     return !this.#named.some((n) => n.mention.start >= start && n.mention.start < mention.start);
   }
