@@ -9,6 +9,8 @@
  *   over one worker thread per core and merged, as the app does
  *   (renderer/src/entities/extract-in-worker.ts). Workers are started fresh
  *   each time and their start-up is counted, as a first document pays it.
+ * - Quotations and their speakers (`extractQuotes`) on the same text and its
+ *   entities, which the extraction worker runs after the entity list.
  * Figures only; nothing is asserted.
  * Run: `npx tsx bench/entities.ts`
  */
@@ -18,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEntities, extractRawCompromise, type Found } from '../electron/core/common/entities/index.ts';
+import { extractQuotes } from '../electron/core/common/quotes/index.ts';
 import { median, report } from './report.ts';
 import type { BenchRequest } from './entities-worker.ts';
 
@@ -125,6 +128,13 @@ export async function benchEntities(): Promise<void> {
   report(`  the pipeline in one worker thread (start-up included)`, one.ms, 'ms');
   report(`  the pipeline over ${cores} worker threads, merged (${shared.entities} entities)`, shared.ms, 'ms');
   report(`  shared out / raw compromise (target at most 0.5 on 2 cores)`, shared.ms / rawWall, 'x');
+
+  const found = extractEntities(text);
+  let quotes = 0;
+  const quoteMs = time(() => {
+    quotes = extractQuotes(text, found).length;
+  });
+  report(`quotations and speakers (extractQuotes, ${quotes} quotations), one thread`, quoteMs, 'ms');
 }
 
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await benchEntities();

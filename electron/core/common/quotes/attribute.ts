@@ -117,6 +117,10 @@ class Attribution {
   readonly #titledGender = new Map<string, 'female' | 'male'>();
   /** Where the quotation before ended: a speaker reported after it is news, one before it is not. */
   #lastQuoteEnd = 0;
+  /** Per role noun: where each entity was first introduced with it. */
+  readonly #holders = new Map<string, Map<string, number>>();
+  /** Per role noun: where the article first brought in an unnamed one ("a surveyor"), or -1. */
+  readonly #unnamedRoleAt = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -681,8 +685,12 @@ class Attribution {
    */
   #unnamedRole(role: string, before: number): boolean {
     if (role.length < 3 || !/^\p{Ll}+$/u.test(role) || TITLE_WORDS.has(role)) return false;
-    const earlier = this.text.slice(0, before);
-    return new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b(?!,?\\s+\\p{Lu})`, 'u').test(earlier);
+    let at = this.#unnamedRoleAt.get(role);
+    if (at === undefined) {
+      at = this.text.search(new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b(?!,?\\s+\\p{Lu})`, 'u'));
+      this.#unnamedRoleAt.set(role, at);
+    }
+    return at >= 0 && at < before;
   }
 
   /**
@@ -690,25 +698,33 @@ class Attribution {
    * ("presenter Jane Doe", "Vice-Chair Jane Doe") or in an appositive ("Jane Doe, the show's presenter,").
    */
   #holdsRole(entity: Entity, role: string, before: number): boolean {
-    if (role.length < 3 || !/^\p{Ll}/u.test(role)) return false;
+    return (this.#roleHolders(role).get(entity.id) ?? Infinity) < before;
+  }
+
+  /** For one role noun, where each entity is first introduced with it (computed once per role). */
+  #roleHolders(role: string): Map<string, number> {
+    const known = this.#holders.get(role);
+    if (known) return known;
+    const holders = new Map<string, number>();
+    this.#holders.set(role, holders);
+    if (role.length < 3 || !/^\p{Ll}/u.test(role)) return holders;
     // Many people share a nationality: "the Norwegian" is not whoever the article first called one.
-    if (lookupCountry(role[0]!.toUpperCase() + role.slice(1))?.kind === 'demonym') return false;
+    if (lookupCountry(role[0]!.toUpperCase() + role.slice(1))?.kind === 'demonym') return holders;
     // The role as written in running text or as a capitalised title ("Presenter", "Vice-Chair").
     const word = `[${role[0]!}${role[0]!.toUpperCase()}]${role.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
     const title = new RegExp(`(?:^|[^\\p{L}-])${word}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
+    const roleBefore = new RegExp(`(?<![\\p{L}-])${word},\\s+(?:the\\s+)?$`, 'u');
     const appositive = new RegExp(
       `^,\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"]{0,60}?(?<![\\p{L}-])${word}\\b[^.;:“”"]{0,60}?[,.]`,
       'u',
     );
-    return entity.mentions.some(
-      (m) =>
-        m.start < before &&
-        (title.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
-          new RegExp(`(?<![\\p{L}-])${word},\\s+(?:the\\s+)?$`, 'u').test(
-            this.text.slice(Math.max(0, m.start - 40), m.start),
-          ) ||
-          appositive.test(this.text.slice(m.end, m.end + 140))),
-    );
+    for (const { mention: m, entity } of this.#named) {
+      if (holders.has(entity.id)) continue;
+      const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+      if (title.test(lead) || roleBefore.test(lead) || appositive.test(this.text.slice(m.end, m.end + 140)))
+        holders.set(entity.id, m.start);
+    }
+    return holders;
   }
 
   /**
@@ -926,7 +942,16 @@ class Attribution {
   }
 
   #quoted(mention: { start: number; end: number }): boolean {
-    return this.spans.some((q) => mention.start >= q.start && mention.end <= q.end);
+    // Spans are in text order and do not overlap: the last one starting at or before the mention is the only candidate.
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start <= mention.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const q = this.spans[hi];
+    return q !== undefined && mention.end <= q.end;
   }
 
   /** Whether a name is the subject or the inverted subject of a speech verb: "X said", "X, a …, said", "said X". */
@@ -1007,21 +1032,19 @@ function surnamesOnly(text: string, speakers: readonly Entity[]): Named[] {
  * person's words: an unattributed one takes the speaker of its attributed twin.
  */
 function repeatedQuotes(quotes: Quote[]): Quote[] {
-  return quotes.map((q) => {
-    if (q.speaker) return q;
-    const twin = twinOf(q, quotes);
-    return twin ? { ...q, speaker: twin.speaker } : q;
-  });
-}
-
-/** An attributed quotation whose words include this one's. */
-function twinOf(q: Quote, quotes: readonly Quote[]): Quote | undefined {
-  const key = (s: string) =>
-    s
+  // Each quotation's words, normalised once: comparing every pair is quadratic in the quotations already.
+  const keys = quotes.map((q) =>
+    q.text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return quotes.find((o) => o !== q && o.speaker && key(q.text).length >= 6 && key(o.text).includes(key(q.text)));
+      .trim(),
+  );
+  return quotes.map((q, i) => {
+    if (q.speaker || keys[i]!.length < 6) return q;
+    // An attributed quotation whose words include this one's.
+    const twin = quotes.find((o, j) => j !== i && o.speaker && keys[j]!.includes(keys[i]!));
+    return twin ? { ...q, speaker: twin.speaker } : q;
+  });
 }
 
 /**
