@@ -62,6 +62,16 @@ const INTRODUCTORY_LEAD = new RegExp(
   `^[^,"“”]{3,60},\\s+(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?:Lord|Lady|Sir|Dame)\\s+)?$`,
   'u',
 );
+/** "a spokeswoman for Acme said", "a source close to the inquiry told": someone unnamed, reported speaking. */
+const UNNAMED_REPORT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|one|another)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\b(?!,\\s*\\p{Lu})[^,.!?"“”\\n]{0,80}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|added|adds)\\b`,
+  'iu',
+);
+/** "a worker at the gate", "another witness": someone unnamed opening a sentence or clause. */
+const UNNAMED_PERSON = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\b`,
+  'u',
+);
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
 const SENTENCE_END = new RegExp(
   `(?<!\\b\\p{Lu}|\\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|No|vs))[.!?]["”’]?\\s+(?=\\p{Lu}|["“]|$)`,
@@ -825,13 +835,7 @@ class Attribution {
   #unnamedSpeaker(before: number, named: readonly Named[]): Named | null | undefined {
     const from = this.#lastQuoteEnd;
     const window = this.text.slice(from, before);
-    const phrase = lastMatch(
-      window,
-      new RegExp(
-        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|one|another)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\b(?!,\\s*\\p{Lu})[^,.!?"“”\\n]{0,80}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|added|adds)\\b`,
-        'iu',
-      ),
-    );
+    const phrase = lastMatch(window, UNNAMED_REPORT);
     if (!phrase) return this.#unnamedPerson(before, named);
     const start = from + phrase.index;
     const end = start + phrase[0].length;
@@ -865,13 +869,7 @@ class Attribution {
     const paragraph = paragraphStartOf(this.text, before);
     const from = Math.max(this.#lastQuoteEnd, paragraphStartOf(this.text, Math.max(0, paragraph - 2)));
     const window = this.text.slice(from, before);
-    const subject = lastMatch(
-      window,
-      new RegExp(
-        `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\b`,
-        'u',
-      ),
-    );
+    const subject = lastMatch(window, UNNAMED_PERSON);
     if (!subject) return undefined;
     const start = from + subject.index;
     // Only the last sentence before the quotation, and nobody named after it.
