@@ -99,7 +99,9 @@ export function intrinsicVotes(
       .filter((w, i) => i === words.length - 1 || /^(of|for|on)$/.test(words[i + 1]!.lower))
       .map((w) => w.lower);
     // "House of Delegates", "High Court": institutions head organisations too.
-    if (heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
+    // "Ferries for Oslo", "Action for Veterans": a name that serves someone is a body's.
+    const serves = words.slice(1, -1).some((w) => w.lower === 'for');
+    if (serves || heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_NOUNS.has(h))) v.organization += W.head;
     else if (ORG_HEADS.has(words[0]!.lower)) v.organization += W.leadingHead; // "Banque Nordique", "Agency Veritas"
     // "Jane Marsh", "Anna Field": a given name before a head that is a surname too names a person.
     const surnameHead = words.length === 2 && isGivenName(words[0]!.lower) && SURNAME_HEADS.has(words[1]!.lower);
@@ -182,6 +184,9 @@ const ROLES_BEFORE_NAMES = new Set(
       !/^(?:fellow|member|resident|veteran|elder|man|woman|boy|girl|student|worker|owner|friend|colleague)$/.test(w),
   ),
 );
+/** A sentence opened by a preposition: the name that follows ends a phrase, not a subject. */
+const OPENING_PHRASE =
+  /(?:^|[.!?]["”’]?\s+|\n)\s*(?:in|at|on|from|after|during|under|within|inside|throughout|despite)\s+$/i;
 /** ", who": a relative pronoun only people take. */
 const WHO_AFTER = /^['’]?s?,?\s+who\b/;
 /** "says X", "said X": inverted attribution. */
@@ -224,7 +229,8 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
       const rest = ctx.afterText.slice(ctx.afterText.indexOf(after) + after.length);
       if (FIRST_PERSON_QUOTE.test(rest)) add('person', 'first-person', W.appositive);
     }
-    if (ORG_CUES_AFTER.has(after)) add('organization', 'noun-after', W.context);
+    // "the Acme group" names a group; "Jane Doe's company" is only someone's.
+    if (ORG_CUES_AFTER.has(after) && !words.at(-1)!.possessive) add('organization', 'noun-after', W.context);
     if (PLACE_CUES_AFTER.has(after)) add('place', 'noun-after', W.context);
   }
   if (before !== undefined) {
@@ -254,7 +260,8 @@ export function contextCues(words: Word[], ctx: MentionContext): Cue[] {
   if ((CREDIT.test(ctx.beforeText) || SLASH_CREDIT.test(ctx.beforeText)) && CREDIT_END.test(ctx.afterText)) {
     add('organization', 'credit', W.context);
   }
-  const appositive = appositiveNoun(ctx.afterText);
+  // "In Glass Tide, a woman …": the comma after an opening phrase starts the clause, not an appositive.
+  const appositive = OPENING_PHRASE.test(ctx.beforeText) ? undefined : appositiveNoun(ctx.afterText);
   if (appositive !== undefined) {
     if (ORG_APPOSITIVES.has(appositive)) add('organization', 'appositive', W.appositive);
     if (PLACE_APPOSITIVES.has(appositive)) add('place', 'appositive', W.appositive);

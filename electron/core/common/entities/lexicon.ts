@@ -56,7 +56,8 @@ export const COORDINATORS = words(`and & or`);
 const EXTRA_ORG_WORDS = words(`
   party congress parliament senate assembly court ministry agency images photos pictures
   front movement brotherhood alliance league forces army navy council commission
-  organisation organization institution federation command
+  organisation organization institution federation command brigade battalion regiment squadron
+  lines railways
 `);
 
 /**
@@ -134,6 +135,8 @@ export const PERSON_APPOSITIVES = words(`
   resident veteran elder father mother son daughter wife husband brother sister man woman
   boy girl student teacher doctor farmer worker owner expert scientist president senator
   colleague friend chief executive editor reporter correspondent
+  manager coach singer actor actress rapper musician producer entrepreneur businessman businesswoman
+  billionaire investor designer artist
 `);
 /** Prepositions of location: weak evidence for a place. */
 export const PLACE_PREPOSITIONS = words(`in near across inside outside throughout around`);

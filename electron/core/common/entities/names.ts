@@ -260,6 +260,16 @@ function keepsWhole(words: Word[], firstConnector: number): boolean {
   if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
+  // "Ferries for Oslo": an ordinary word capitalised mid-sentence, serving a place, is a body's name.
+  const rest = words.slice(firstConnector + 1);
+  if (
+    c === 'for' &&
+    firstConnector === 1 &&
+    words[0]!.midSentence &&
+    isCommonWord(words[0]!.lower) &&
+    (lookupCountry(rest.map(surface).join(' ')) || lookupPlace(rest.map(surface).join(' ')))
+  )
+    return true;
   // "House of Delegates", "Court of Appeal".
   if (c === 'of' && firstConnector === 1 && INSTITUTION_NOUNS.has(words[0]!.lower)) return true;
   return false;
@@ -271,7 +281,9 @@ function splitCountryPrefix(piece: Piece): Piece[] {
   if (words.length < 3 || isHead(words.at(-1))) return [piece];
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const form = lookupCountry(words.slice(0, n).map(surface).join(' '));
-    if (form && form.kind !== 'demonym' && form.kind !== 'code') {
+    // "Oslo Harbour Brigade": a capital before an ordinary word starts an institution's name, not a list.
+    const institution = form?.kind === 'capital' && isCommonWord(words[n]!.lower) && !isGivenName(words[n]!.lower);
+    if (form && form.kind !== 'demonym' && form.kind !== 'code' && !institution) {
       return [
         { words: words.slice(0, n), before: piece.before, after: words[n], titled: false },
         { words: words.slice(n), before: words[n - 1], after: piece.after, titled: piece.titled },

@@ -339,6 +339,36 @@ describe('extractEntities on the people of a place', () => {
   });
 });
 
+describe('extractEntities on bodies named with ordinary words', () => {
+  const typed = (text: string): string[] =>
+    extractEntities(text)
+      .filter((e) => e.type !== 'date')
+      .map((e) => `${e.type}:${e.name}`);
+
+  it('keeps a capital before an ordinary word as one body, and a capital before a person as two names', () => {
+    expect(typed('Crews from the Oslo Harbour Brigade arrived first.')).toEqual(['organization:Oslo Harbour Brigade']);
+    expect(typed('Delegates included Peru Ana Quispe.')).toEqual(['place:Peru', 'person:Ana Quispe']);
+  });
+
+  it('reads "X for <place>" as an organisation, and a sentence-opening ordinary noun before a head as its start', () => {
+    expect(typed('A spokesman for Ferries for Oslo apologised.')).toEqual(['organization:Ferries for Oslo']);
+    expect(typed('The flight was late. Falcon Air Lines apologised.')).toEqual(['organization:Falcon Air Lines']);
+  });
+
+  it('types a person by their occupation, and not by "their company"', () => {
+    expect(typed("The label belongs to talent manager Brix Holloway. Brix Holloway's company denied it.")).toEqual([
+      'person:Brix Holloway',
+    ]);
+  });
+
+  it('reads no name into a clause opener or a book title before an opening comma', () => {
+    const text =
+      'Tomas Okafor wrote novels. When Okafor visited the city, he signed books. ' +
+      'In Glass Tide, a woman hides a letter.';
+    expect(typed(text).filter((n) => !n.startsWith('place:'))).toEqual(['person:Tomas Okafor']);
+  });
+});
+
 describe('extractEntities on dates', () => {
   const dates = (text: string): string[] =>
     extractEntities(text)

@@ -167,11 +167,16 @@ const NAME_TAGS = ['FirstName', 'LastName', 'Place', 'Country', 'City', 'Region'
 /** Tags compromise may spread over a whole phrase ("Members of the X Union"). */
 const PHRASE_TAGS = ['Person', 'Organization', 'Acronym'];
 
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = /^(?:When|If|While|Although|Though|Because|Since|Once|Unless|Until|Whether|Whereas|Whenever)$/;
+
 /** A capitalised word that may be ordinary English ("Credit", "Analysts"). */
 function isPlainWordInCapitals(word: Word, sentenceStart: boolean, next: Word | undefined): boolean {
   if (word.tokens.length > 1) return false;
   const token = word.tokens[0]!;
   if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 5) return false; // acronyms
+  if (SUBORDINATORS.test(token.text)) return true; // "When Okafor arrived": a clause's first word
+
   // "The agency's …": a determiner before a lowercase word names nothing, whatever phrase tag it carries.
   if (isClosedClass(token) && next !== undefined && !looksCapitalised(next)) return true;
   if (NAME_TAGS.some((t) => token.tags.has(t))) return false;
@@ -250,7 +255,8 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       // "Jane Doe/The Daily Ledger": a capitalised "The" inside a line begins one.
       isCap =
         (i > 0 && cap[i - 1] === true && !cutAfter[i - 1]! && isHeadNoun(word)) ||
-        (!initialPosition && first.text === 'The' && raw[i + 1] !== undefined && looksCapitalised(raw[i + 1]!));
+        (!initialPosition && first.text === 'The' && raw[i + 1] !== undefined && looksCapitalised(raw[i + 1]!)) ||
+        startsLongName(raw, i);
     }
     words.push(isCap && !initialPosition && !headline && !isClosedClass(first) ? { ...word, midSentence: true } : word);
     cap.push(isCap);
@@ -442,6 +448,24 @@ function isCredential(word: Word, previous: Word | undefined): boolean {
   const after = previous.tokens.at(-1)!.post;
   return (
     after.includes(',') || (CREDENTIALS.has(previous.tokens[0]!.text.replace(/\.$/, '')) && /^\.?\s+$/.test(after))
+  );
+}
+
+/**
+ * "Falcon Air Lines said": an ordinary singular noun opening a sentence starts a
+ * name when the two words after it are capitalised nouns ending in a head noun.
+ */
+function startsLongName(raw: Word[], i: number): boolean {
+  const run = raw.slice(i, i + 3);
+  if (run.length < 3 || raw[i]!.possessive || raw[i + 1]!.possessive) return false;
+  const noun = (w: Word): boolean =>
+    w.tokens.length === 1 && w.tokens[0]!.tags.has('Noun') && !w.tokens[0]!.tags.has('Pronoun');
+  return (
+    run.every(noun) &&
+    !raw[i]!.tokens[0]!.tags.has('Plural') &&
+    looksCapitalised(raw[i + 1]!) &&
+    looksCapitalised(raw[i + 2]!) &&
+    isHeadNoun(raw[i + 2]!)
   );
 }
 

@@ -592,4 +592,24 @@ describe('extractQuotes: who said it', () => {
       'Minutes later, a worker at the gate raises the alarm. “Smoke in the warehouse,” he says.';
     expect(said(text)).toEqual([['Smoke in the warehouse,', null]]);
   });
+
+  it('reads "she" from the pronouns of the sentences a person opens, over a given-name list', () => {
+    const text =
+      'Kim Holm played first. Taylor Brenvik then wrote to the label, asking it to let her play her old songs.\n\n' +
+      '“I only want to sing,” she said.';
+    expect(said(text)).toEqual([['I only want to sing,', 'Taylor Brenvik']]);
+  });
+
+  it('reads a habit of speech ("he’d respond", "she would say") and a quotation signed with a dash', () => {
+    const text =
+      'Tomas Okafor was a hard editor. When writers asked for more, he’d respond, “Less is more.”\n\n' +
+      'Ada Brenvik agreed. “Cut it again,” she would say.\n\n' +
+      '“He never explained a joke twice.” — Anders Holm\n\n' +
+      'The books sold well.';
+    expect(said(text)).toEqual([
+      ['Less is more.', 'Tomas Okafor'],
+      ['Cut it again,', 'Ada Brenvik'],
+      ['He never explained a joke twice.', 'Anders Holm'],
+    ]);
+  });
 });

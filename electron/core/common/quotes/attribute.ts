@@ -125,6 +125,8 @@ class Attribution {
   #salient: Speaker | null = null;
   /** "Mrs Brenvik", "Sir Tomas": a title says more about who "she" is than a given-name list. */
   readonly #titledGender = new Map<string, 'female' | 'male'>();
+  /** Failing a title, the pronouns a person's own sentences use (see `#gendersFromText`). */
+  readonly #textGender: Map<string, 'female' | 'male'>;
   /** Where the quotation before ended: a speaker reported after it is news, one before it is not. */
   #lastQuoteEnd = 0;
   /** Per role noun: where each entity was first introduced with it. */
@@ -151,6 +153,35 @@ class Attribution {
       if (title && !this.#titledGender.has(entity.id))
         this.#titledGender.set(entity.id, /^(?:Mr|Sir|Lord|King|Prince|Baron)$/.test(title) ? 'male' : 'female');
     }
+    this.#textGender = this.#gendersFromText();
+  }
+
+  /**
+   * "Taylor Reyes posted a video of her first show": the pronouns in the sentences a person opens alone say
+   * their gender, where a given-name list may guess wrong ("Taylor", "Jordan") or not know the name. Needs two
+   * such pronouns and none of the other gender.
+   */
+  #gendersFromText(): Map<string, 'female' | 'male'> {
+    const counts = new Map<string, { female: number; male: number }>();
+    const people = this.#named.filter((n) => n.entity.type === 'person');
+    people.forEach((n, i) => {
+      if (this.#quoted(n.mention) || !this.#opensSentence(n.mention)) return;
+      const rest = this.text.slice(n.mention.end, n.mention.end + 300);
+      const end = rest.search(/[.!?]["”’]?\s|\n|[“"]/);
+      const clause = end < 0 ? rest : rest.slice(0, end);
+      const next = people[i + 1];
+      if (next && next.mention.start < n.mention.end + clause.length) return; // someone else in the sentence
+      const c = counts.get(n.entity.id) ?? { female: 0, male: 0 };
+      c.female += clause.match(/\b(?:she|her|hers|herself)\b/giu)?.length ?? 0;
+      c.male += clause.match(/\b(?:he|his|him|himself)\b/giu)?.length ?? 0;
+      counts.set(n.entity.id, c);
+    });
+    const genders = new Map<string, 'female' | 'male'>();
+    for (const [id, c] of counts) {
+      if (c.female >= 2 && c.male === 0) genders.set(id, 'female');
+      else if (c.male >= 2 && c.female === 0) genders.set(id, 'male');
+    }
+    return genders;
   }
 
   run(): Quote[] {
@@ -217,6 +248,13 @@ class Attribution {
    * `undefined` when it attributes them to nobody.
    */
   #inSentence(span: QuotedSpan, ctx: Context): Speaker | null | undefined {
+    // `“…” — Jane Doe` closing its line: an epigraph or a pull quote signed by its speaker.
+    const signed = /^["”’]?\s*[—–-]{1,2}\s*/.exec(this.text.slice(span.end, span.end + 6));
+    if (signed) {
+      const named = this.#nameAt(span.end + signed[0].length);
+      if (named && /^[\s.]*(?:\n|$)/.test(this.text.slice(named.mention.end, named.mention.end + 4)))
+        return toSpeaker(named.entity);
+    }
     // `…, Jane Doe paused: “…,” she tells a paper`: the subject that introduced the words with a colon.
     const introducer = this.#colonIntroducer(span, ctx);
     if (introducer && PRONOUN_VERB.test(ctx.after)) return toSpeaker(introducer.entity);
@@ -412,7 +450,8 @@ class Attribution {
       const subjects = inSentence.filter((n) => n.mention.end <= ctx.beforeStart + verb);
       // "He estimated the cost, adding: “…”": a participle's subject opens the clause.
       const pronoun =
-        /\b(he|she|they|it|we)\s+(?:\w+\s+){0,2}$/i.exec(head) ?? (participle ? /^\W*(he|she)\b/i.exec(head) : null);
+        /\b(he|she|they|it|we)(?:\s+(?:\w+\s+){0,2}|[’'])$/i.exec(head) ??
+        (participle ? /^\W*(he|she)\b/i.exec(head) : null);
       const lastNamed = subjects.at(-1);
       if (pronoun && (!lastNamed || ctx.beforeStart + pronoun.index > lastNamed.mention.end)) {
         return this.#pronoun(pronoun[1]!, ctx.beforeStart + pronoun.index);
@@ -754,7 +793,9 @@ class Attribution {
     if (unnamed !== undefined) return unnamed && toSpeaker(unnamed.entity);
     const wanted = p === 'she' ? 'female' : 'male';
     const genderOf = (e: { id?: string; entityId?: string; name: string }) =>
-      this.#titledGender.get(e.id ?? e.entityId ?? '') ?? genderOfGivenName(e.name.split(/\s+/)[0]!);
+      this.#titledGender.get(e.id ?? e.entityId ?? '') ??
+      this.#textGender.get(e.id ?? e.entityId ?? '') ??
+      genderOfGivenName(e.name.split(/\s+/)[0]!);
     const people = named.filter((n) => n.entity.type === 'person');
     const fits = (e: { name: string }) => genderOf(e) !== (wanted === 'female' ? 'male' : 'female');
     const salient = this.#salient;

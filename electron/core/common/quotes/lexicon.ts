@@ -163,6 +163,8 @@ export const SPEECH_VERBS = [
   'to note',
   'did note',
   'did say',
+  // …or after a modal of habit: "she would reply", "he’d respond".
+  "(?:would|(?<=[’'])d)\\s+(?:say|reply|respond|answer|tell|add|explain|write|insist)",
 ].join('|');
 
 /** Roles any organisation may have, which its name need not say. */
