@@ -612,4 +612,18 @@ describe('extractQuotes: who said it', () => {
       ['He never explained a joke twice.', 'Anders Holm'],
     ]);
   });
+
+  it('gives words of unnamed people to nobody: a plural ("officers announced"), "one expert", "the victim’s mother"', () => {
+    const text =
+      'Tomas Okafor was found at the motel.\n\n' +
+      '“The room is clear,” officers announced on their radios.\n\n' +
+      '“Nobody is above the law,” said one legal expert. “He faces a long trial,” the expert warned.\n\n' +
+      'The victim’s mother testified, describing her son as “calm and kind” before the court.';
+    expect(said(text)).toEqual([
+      ['The room is clear,', null],
+      ['Nobody is above the law,', null],
+      ['He faces a long trial,', null],
+      ['calm and kind', null],
+    ]);
+  });
 });

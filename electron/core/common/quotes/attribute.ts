@@ -35,6 +35,12 @@ const ROLE_VERB = new RegExp(
   `^[\\s,—–-]*((?:the|a|an|one|another)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}\\d'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
   'iu',
 );
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'u');
+/** `," residents said`, `," the officers announced`: a plural of people no name stands for. */
+const UNNAMED_PEOPLE_VERB = new RegExp(
+  `^[\\s,—–-]*(?:the\\s+|some\\s+|many\\s+|two\\s+|three\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${PERSON_NOUNS})s\\s+(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
 /** What may stand between the closing mark or a verb and a name: a title, a role ("her mother, "). */
 const NAME_GAP = new RegExp(
   `^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+|(?!(?:behind|of|for|in|with|from|on|about)\\s)[\\p{L}'’-]+,?\\s+){0,4}$`,
@@ -69,7 +75,7 @@ const UNNAMED_REPORT = new RegExp(
 );
 /** "a worker at the gate", "another witness": someone unnamed opening a sentence or clause. */
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\b`,
+  `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n)(?:an?|another|[Tt]he\\s+\\p{Ll}+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${PERSON_NOUNS})\\b`,
   'u',
 );
 /** A sentence ends at a full stop, but not an initial's or a title's ("U.N. General", "Mr. Smith"). */
@@ -350,6 +356,8 @@ class Attribution {
       if (known) return toSpeaker(known);
       const role = ROLE_VERB.exec(ctx.after);
       if (role) return this.#role(role[0], span.start);
+      // `," residents said`, `," officers announced`: people the article does not name.
+      if (UNNAMED_PEOPLE_VERB.test(ctx.after)) return null;
     }
     // `“…,” Jane Doe, head of research at Acme. “…”`: an attribution whose verb was left out.
     // Only for words that open their sentence and read as speech, not a term ("the “guardian,” Jane Doe, …").
@@ -704,6 +712,8 @@ class Attribution {
       const holder = people.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before));
       if (holder) return toSpeaker(holder.entity);
       if (this.#unnamedRole(words.at(-1)!, before)) return null;
+      // "the victim's mother", "the driver's brother": someone the article knows only by whose they are.
+      if (ownerOnly && !ORG_ROLES.has(words.at(-2) ?? '') && PERSON_NOUN.test(words.at(-1)!)) return null;
       // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
       // nor one named in passing ("Bush's re-election"); an office ("the French president") is whoever
       // was named last, spoken to or not.
@@ -736,7 +746,9 @@ class Attribution {
     if (role.length < 3 || !/^\p{Ll}+$/u.test(role) || TITLE_WORDS.has(role)) return false;
     let at = this.#unnamedRoleAt.get(role);
     if (at === undefined) {
-      at = this.text.search(new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b(?!,?\\s+\\p{Lu})`, 'u'));
+      at = this.text.search(
+        new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b(?!,?\\s+\\p{Lu})`, 'u'),
+      );
       this.#unnamedRoleAt.set(role, at);
     }
     return at >= 0 && at < before;

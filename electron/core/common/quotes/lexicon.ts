@@ -269,6 +269,15 @@ export const WRITINGS = new Set([
 
 /** Nouns for someone unnamed ("an officer", "a witness"): whom a later "he" or "she" may mean. */
 export const PERSON_NOUNS = [
+  'mother',
+  'father',
+  'parent',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
   'officer',
   'man',
   'woman',
