@@ -626,4 +626,11 @@ describe('extractQuotes: who said it', () => {
       ['calm and kind', null],
     ]);
   });
+
+  it('gives "he said" after "a spokesman for the ministry" to the ministry the article named', () => {
+    const text =
+      'Officials from the Kestrava Transport Ministry reached the pier at dawn. ' +
+      'A spokesman for the ministry said two boats were out. “The wind turned in minutes,” he said.';
+    expect(said(text)).toEqual([['The wind turned in minutes,', 'Kestrava Transport Ministry']]);
+  });
 });

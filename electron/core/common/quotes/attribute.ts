@@ -910,7 +910,11 @@ class Attribution {
         (n.mention.end <= start + phrase[0].indexOf(phrase[1]!) + phrase[1]!.length ||
           /\b(?:for|of|at)\s+(?:the\s+)?$/i.test(this.text.slice(start, n.mention.start))),
     );
-    return owner?.entity.type === 'organization' ? owner : null;
+    if (owner?.entity.type === 'organization') return owner;
+    // "a spokesman for the ministry": the organisation the role noun picks out.
+    const role = /\b(?:for|of|at)\s+the\s+(\p{Ll}+)\b/u.exec(phrase[0])?.[1];
+    const body = role && ORG_ROLES.has(role) ? this.#role(`the ${role} said`, start) : null;
+    return (body && named.find((n) => n.entity.id === body.entityId)) ?? null;
   }
 
   /**
