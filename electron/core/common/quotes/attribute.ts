@@ -129,10 +129,11 @@ class Attribution {
   readonly #named: Named[];
   /** The speaker quoted last: who "he" or "she" most likely is, until someone else is named. */
   #salient: Speaker | null = null;
-  /** "Mrs Brenvik", "Sir Tomas": a title says more about who "she" is than a given-name list. */
-  readonly #titledGender = new Map<string, 'female' | 'male'>();
-  /** Failing a title, the pronouns a person's own sentences use (see `#gendersFromText`). */
-  readonly #textGender: Map<string, 'female' | 'male'>;
+  /**
+   * Who "she" is, where the article says: a title ("Mrs Brenvik", "Sir Tomas"), failing that the pronouns
+   * of a person's own sentences (see `#gendersFromText`). Both say more than a given-name list.
+   */
+  readonly #gender = new Map<string, 'female' | 'male'>();
   /** Where the quotation before ended: a speaker reported after it is news, one before it is not. */
   #lastQuoteEnd = 0;
   /** Per role noun: where each entity was first introduced with it. */
@@ -156,10 +157,10 @@ class Attribution {
       const title = /\b(Mrs|Ms|Miss|Lady|Dame|Madam|Queen|Baroness|Princess|Mr|Sir|Lord|King|Prince|Baron)\.?\s+$/.exec(
         text.slice(Math.max(0, mention.start - 12), mention.start),
       )?.[1];
-      if (title && !this.#titledGender.has(entity.id))
-        this.#titledGender.set(entity.id, /^(?:Mr|Sir|Lord|King|Prince|Baron)$/.test(title) ? 'male' : 'female');
+      if (title && !this.#gender.has(entity.id))
+        this.#gender.set(entity.id, /^(?:Mr|Sir|Lord|King|Prince|Baron)$/.test(title) ? 'male' : 'female');
     }
-    this.#textGender = this.#gendersFromText();
+    for (const [id, gender] of this.#gendersFromText()) if (!this.#gender.has(id)) this.#gender.set(id, gender);
   }
 
   /**
@@ -805,9 +806,7 @@ class Attribution {
     if (unnamed !== undefined) return unnamed && toSpeaker(unnamed.entity);
     const wanted = p === 'she' ? 'female' : 'male';
     const genderOf = (e: { id?: string; entityId?: string; name: string }) =>
-      this.#titledGender.get(e.id ?? e.entityId ?? '') ??
-      this.#textGender.get(e.id ?? e.entityId ?? '') ??
-      genderOfGivenName(e.name.split(/\s+/)[0]!);
+      this.#gender.get(e.id ?? e.entityId ?? '') ?? genderOfGivenName(e.name.split(/\s+/)[0]!);
     const people = named.filter((n) => n.entity.type === 'person');
     const fits = (e: { name: string }) => genderOf(e) !== (wanted === 'female' ? 'male' : 'female');
     const salient = this.#salient;
