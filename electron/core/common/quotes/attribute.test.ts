@@ -633,4 +633,17 @@ describe('extractQuotes: who said it', () => {
       'A spokesman for the ministry said two boats were out. “The wind turned in minutes,” he said.';
     expect(said(text)).toEqual([['The wind turned in minutes,', 'Kestrava Transport Ministry']]);
   });
+
+  it('gives an organisation the words after a sentence it opens and speaks in, and after "a company spokesman said"', () => {
+    const text =
+      'Regulators fined Veltrix Capital in May.\n\n' +
+      'Veltrix Capital has denied any wrongdoing. “Nothing in these files shows we broke a rule.”\n\n' +
+      '“We will appeal,” a company spokesman said in a statement.\n\n' +
+      'Kestrava President Ada Brenvik denounced the fine as “an unfair act.”';
+    expect(said(text)).toEqual([
+      ['Nothing in these files shows we broke a rule.', 'Veltrix Capital'],
+      ['We will appeal,', 'Veltrix Capital'],
+      ['an unfair act.', 'Ada Brenvik'],
+    ]);
+  });
 });

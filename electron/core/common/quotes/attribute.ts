@@ -35,6 +35,8 @@ const ROLE_VERB = new RegExp(
   `^[\\s,—–-]*((?:the|a|an|one|another)\\s+(?:(?!(?:the|a|an|as|to|of|for|in|on|with|and|that|which)\\s)[\\p{L}\\d'’-]+\\s+){1,5}?)(?:${SPEECH_VERBS})\\b`,
   'iu',
 );
+/** A speech verb right after a subject, perhaps after an auxiliary: "has denied", "said on Monday". */
+const SPEAKS_NEXT = new RegExp(`^\\s+(?:(?:has|have|had|also|again|later)\\s+)*(?:${SPEECH_VERBS})\\b`, 'iu');
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'u');
 /** `," residents said`, `," the officers announced`: a plural of people no name stands for. */
 const UNNAMED_PEOPLE_VERB = new RegExp(
@@ -356,7 +358,9 @@ class Attribution {
       const known = written ? this.#byName(written) : undefined;
       if (known) return toSpeaker(known);
       const role = ROLE_VERB.exec(ctx.after);
-      if (role) return this.#role(role[0], span.start);
+      // `," a company spokesman said`: a spokesperson speaks for the organisation, as "the spokesman" does.
+      if (role)
+        return this.#role(role[0].replace(/^([\s,—–-]*)an?\s(?=(?:\S+\s+){0,3}spokes)/iu, '$1the '), span.start);
       // `," residents said`, `," officers announced`: people the article does not name.
       if (UNNAMED_PEOPLE_VERB.test(ctx.after)) return null;
     }
@@ -573,6 +577,16 @@ class Attribution {
       const best = people.reduce((a, b) => (b.entity.mentions.length > a.entity.mentions.length ? b : a));
       return toSpeaker(best.entity);
     }
+    // "Veltrix has denied any wrongdoing. “…”": an organisation that opens the sentence and speaks in it.
+    const body = this.#named.find(
+      (n) =>
+        n.mention.start >= from &&
+        n.mention.end <= to &&
+        n.entity.type === 'organization' &&
+        this.#opensSentence(n.mention) &&
+        SPEAKS_NEXT.test(this.text.slice(n.mention.end, to)),
+    );
+    if (body) return toSpeaker(body.entity);
     const pronoun = /\b(he|she)\b/i.exec(sentence);
     return pronoun ? (this.#pronoun(pronoun[1]!, from + pronoun.index) ?? undefined) : undefined;
   }
@@ -910,8 +924,11 @@ class Attribution {
           /\b(?:for|of|at)\s+(?:the\s+)?$/i.test(this.text.slice(start, n.mention.start))),
     );
     if (owner?.entity.type === 'organization') return owner;
-    // "a spokesman for the ministry": the organisation the role noun picks out.
-    const role = /\b(?:for|of|at)\s+the\s+(\p{Ll}+)\b/u.exec(phrase[0])?.[1];
+    // "a spokesman for the ministry", "a company spokesman": the organisation the role noun picks out.
+    const role = /\b(?:for|of|at)\s+the\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+spokes(?:wo)?(?:man|person)\b/u
+      .exec(phrase[0])
+      ?.slice(1)
+      .find(Boolean);
     const body = role && ORG_ROLES.has(role) ? this.#role(`the ${role} said`, start) : null;
     return (body && named.find((n) => n.entity.id === body.entityId)) ?? null;
   }
