@@ -317,13 +317,19 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
   const quotesSection = section(page, 'Quotes');
   await expect(quotesSection.locator('.quote').first()).toBeVisible();
   const first = quotesSection.locator('.quote').first();
-  const speaker = (await first.locator('.quote-speaker').textContent())!;
+  const speaker = (await first.locator('.quote-speaker-name').textContent())!;
   expect(speaker).not.toBe('Unattributed');
   const quoted = (await first.locator('.quote-text').textContent())!.replace(/^“|”$/g, '');
   await first.click();
   const shown = page.locator('article.article .quote-current');
   await expect(shown.first()).toBeInViewport();
   expect((await shown.allTextContents()).join('')).toBe(quoted);
+
+  // A speaker not named beside the words is marked as inferred, with why on hover; a named one is not.
+  const marked = quotesSection.locator('.quote').filter({ has: page.locator('.quote-basis') });
+  await expect(marked.first().locator('.quote-basis')).toHaveText('inferred');
+  await expect(marked.first().locator('.quote-basis')).toHaveAttribute('title', /pronoun, a role/);
+  expect(await marked.count()).toBeLessThan(await quotesSection.locator('.quote').count());
 
   // The speaker's own entry lists the same quotation.
   const person = section(page, 'People').locator('.entity-item').filter({ hasText: speaker });

@@ -28,7 +28,7 @@ export async function quotesCommand(args: string[], out: (s: string) => void): P
   return 0;
 }
 
-/** Exactly `{"quotes":[{"start","end","text","speaker":{"name","type"}|null}]}`. */
+/** Exactly `{"quotes":[{"start","end","text","speaker":{"name","type"}|null,"basis":"named"|"inferred"|null}]}`. */
 function toJson(quotes: readonly Quote[]): string {
   return JSON.stringify({
     quotes: quotes.map((q) => ({
@@ -36,11 +36,14 @@ function toJson(quotes: readonly Quote[]): string {
       end: q.end,
       text: q.text,
       speaker: q.speaker ? { name: q.speaker.name, type: q.speaker.type } : null,
+      basis: q.basis,
     })),
   });
 }
 
 function toReadable(quotes: readonly Quote[]): string {
   if (quotes.length === 0) return 'No quotations found.\n';
-  return quotes.map((q) => `${q.speaker?.name ?? 'Unattributed'}: “${q.text}”\n`).join('');
+  const who = (q: Quote): string =>
+    q.speaker ? `${q.speaker.name}${q.basis === 'inferred' ? ' (inferred)' : ''}` : 'Unattributed';
+  return quotes.map((q) => `${who(q)}: “${q.text}”\n`).join('');
 }

@@ -12,6 +12,7 @@ import type { Entity, Mention } from '../entities/types.ts';
 import { genderOfGivenName } from '../entities/given-names.ts';
 import { TITLE_WORDS } from '../entities/lexicon.ts';
 import { lookupCountry } from '../entities/countries.ts';
+import { attributionBasis } from './basis.ts';
 import { BUSINESS_ROLES, ORG_ROLES, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, WRITINGS } from './lexicon.ts';
 import { isNameOrTerm } from './names-and-terms.ts';
 import { paragraphStartOf } from './paragraphs.ts';
@@ -129,6 +130,7 @@ export function attributeQuotes(text: string, spans: readonly QuotedSpan[], enti
 
 class Attribution {
   readonly #named: Named[];
+  readonly #entities: ReadonlyMap<string, Entity>;
   /** The speaker quoted last: who "he" or "she" most likely is, until someone else is named. */
   #salient: Speaker | null = null;
   /**
@@ -149,6 +151,7 @@ class Attribution {
     entities: readonly Entity[],
   ) {
     const speakers = entities.filter((e) => e.type === 'person' || e.type === 'organization');
+    this.#entities = new Map(speakers.map((e) => [e.id, e]));
     this.#named = [
       ...speakers.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))),
       ...surnamesOnly(text, speakers),
@@ -210,11 +213,13 @@ class Attribution {
         end: span.end,
         text: this.text.slice(span.start, span.end),
         speaker: speaker ?? null,
+        basis: null,
       };
       quotes.push(quote);
       previous = { quote, paragraph };
     });
-    return repeatedQuotes(quotes);
+    const attributed = repeatedQuotes(quotes);
+    return attributed.map((q) => ({ ...q, basis: attributionBasis(this.text, q, this.#entities, attributed) }));
   }
 
   /**

@@ -8,7 +8,7 @@ import { attributeQuotes } from './attribute.ts';
 import { findQuotedSpans } from './quotation-marks.ts';
 import type { Quote } from './types.ts';
 
-export type { Quote, Speaker } from './types.ts';
+export type { AttributionBasis, Quote, Speaker } from './types.ts';
 
 export function extractQuotes(text: string, entities: readonly Entity[]): Quote[] {
   return attributeQuotes(text, findQuotedSpans(text), entities);

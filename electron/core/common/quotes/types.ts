@@ -20,4 +20,9 @@ export interface Quote {
   text: string;
   /** `null` when the article does not say who said it. */
   speaker: Speaker | null;
+  /** How the speaker was found (see `basis.ts`); `null` when there is none. */
+  basis: AttributionBasis | null;
 }
+
+/** "named" beside the quotation, or "inferred" from a pronoun, a role or the text around it. */
+export type AttributionBasis = 'named' | 'inferred';
