@@ -341,6 +341,9 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
   const said = exported.first.items.filter((i: any) => i.motivation === 'describing');
   const item = said.find((i: any) => i.target.selector[0].exact === quoted);
   expect(item.body['marginalia:quotation'].speaker).toBe(speaker);
+  // …and says, as the panel does, whether that speaker was named beside the words or inferred.
+  const firstInferred = (await first.locator('.quote-basis').count()) > 0;
+  expect(item.body['marginalia:quotation'].speakerBasis).toBe(firstInferred ? 'inferred' : 'named');
   const entity = exported.first.items.find((i: any) => i.id === item.body['marginalia:quotation'].speakerEntity);
   expect(entity.body.value).toBe(speaker);
 });

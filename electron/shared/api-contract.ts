@@ -310,7 +310,8 @@ const exportedQuoteSchema = z
   .strictObject({
     start: offset,
     end: offset,
-    speaker: z.strictObject({ name: surface, type: entityType }).nullable(),
+    /** `basis`: named beside the words, or inferred from a pronoun, a role or the text around. */
+    speaker: z.strictObject({ name: surface, type: entityType, basis: z.enum(['named', 'inferred']) }).nullable(),
   })
   .refine((q) => q.end > q.start, { message: 'end must be greater than start' });
 export type ExportedQuote = z.output<typeof exportedQuoteSchema>;

@@ -76,10 +76,10 @@ class Quotes {
   /** The quotations, to go with an export; `undefined` until they are found. */
   exportable(): ExportedQuote[] | undefined {
     if (this.#status !== 'ready') return undefined;
-    return this.#list.map(({ start, end, speaker }) => ({
+    return this.#list.map(({ start, end, speaker, basis }) => ({
       start,
       end,
-      speaker: speaker ? { name: speaker.name, type: speaker.type } : null,
+      speaker: speaker ? { name: speaker.name, type: speaker.type, basis: basis ?? 'inferred' } : null,
     }));
   }
 

@@ -217,7 +217,11 @@ describe('toAnnotationCollection with curated entities', () => {
 describe('toAnnotationCollection with quotations', () => {
   const text = 'Lovelace said: “The engine weaves.” Someone wrote “nothing”.';
   const lovelace = { type: 'person' as const, name: 'Ada Lovelace', aliases: [], mentions: [{ start: 0, end: 8 }] };
-  const weaves = { start: 16, end: 34, speaker: { name: 'Ada Lovelace', type: 'person' as const } };
+  const weaves = {
+    start: 16,
+    end: 34,
+    speaker: { name: 'Ada Lovelace', type: 'person' as const, basis: 'named' as const },
+  };
   const nothing = { start: 51, end: 58, speaker: null };
   const build = () =>
     JSON.parse(
@@ -249,7 +253,12 @@ describe('toAnnotationCollection with quotations', () => {
       value: 'Said by Ada Lovelace',
       format: 'text/plain',
       purpose: 'describing',
-      'marginalia:quotation': { speaker: 'Ada Lovelace', speakerType: 'person', speakerEntity: entity.id },
+      'marginalia:quotation': {
+        speaker: 'Ada Lovelace',
+        speakerType: 'person',
+        speakerEntity: entity.id,
+        speakerBasis: 'named',
+      },
     });
     expect(unattributed.body['marginalia:quotation']).toEqual({ speaker: null });
     expect(unattributed.target.selector[0].exact).toBe('nothing');

@@ -123,6 +123,8 @@ export interface QuoteAnnotation {
       speakerType?: EntityKind;
       /** The IRI of the speaker's identifying annotation in this export. */
       speakerEntity?: string;
+      /** "named" beside the quoted words, or "inferred" from a pronoun, a role or the text around. */
+      speakerBasis?: 'named' | 'inferred';
     };
   };
   target: EntityAnnotation['target'][number];
@@ -293,6 +295,7 @@ export function toQuoteAnnotation(
             speaker: speaker.name,
             speakerType: speaker.type,
             speakerEntity: entityIri(documentId, speaker.type, speaker.name),
+            speakerBasis: speaker.basis,
           }
         : { speaker: null },
     },
