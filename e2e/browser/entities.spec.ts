@@ -347,3 +347,68 @@ test('the Quotes section lists who said what; a person lists their quotes; a cli
   const entity = exported.first.items.find((i: any) => i.id === item.body['marginalia:quotation'].speakerEntity);
   expect(entity.body.value).toBe(speaker);
 });
+
+test('the reader changes who said a quotation: shown as their choice, listed under the person, kept, exported, undone', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await waitForEntities(page);
+  const item = section(page, 'Quotes').locator('.quote-list > li').first();
+  await expect(item).toBeVisible();
+  const found = (await item.locator('.quote-speaker-name').textContent())!;
+  const quoted = (await item.locator('.quote-text').textContent())!.replace(/^“|”$/g, '');
+
+  const change = item.getByRole('button', { name: /^Change who said/ });
+  await change.click();
+  const picker = item.getByRole('form', { name: 'Who said this' });
+  const choice = picker.getByLabel('Said by');
+  await expect(choice).toBeFocused();
+  const people = await choice.locator('optgroup[label="People"] option').allTextContents();
+  const other = people.find((name) => name !== found)!;
+  expect(other).toBeTruthy();
+  await choice.selectOption({ label: other });
+  await picker.getByRole('button', { name: 'Save' }).click();
+  await expect(picker).toHaveCount(0);
+  await expect(change).toBeFocused();
+  await expect(item.locator('.quote-speaker-name')).toHaveText(other);
+  await expect(item.locator('.quote-basis')).toHaveText('your choice');
+
+  // The person chosen lists it among their quotes.
+  const person = section(page, 'People').locator('.entity-item').filter({ hasText: other });
+  await person.getByRole('button', { name: /quotes? by / }).click();
+  await expect(person.locator('.quote-text')).toContainText([`“${quoted}”`]);
+
+  // Undo puts back the speaker found; redo the reader's choice.
+  await page.keyboard.press('Control+z');
+  await expect(item.locator('.quote-speaker-name')).toHaveText(found);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(item.locator('.quote-speaker-name')).toHaveText(other);
+
+  // Escape closes the picker without a change; "nobody the article names" is a choice too, and undone.
+  await change.click();
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+  await expect(item.locator('.quote-speaker-name')).toHaveText(other);
+  await change.click();
+  await choice.selectOption({ label: 'Nobody the article names' });
+  await picker.getByRole('button', { name: 'Save' }).click();
+  await expect(item.locator('.quote-speaker-name')).toHaveText('Unattributed');
+  await expect(item.locator('.quote-basis')).toHaveText('your choice');
+  await page.keyboard.press('Control+z');
+  await expect(item.locator('.quote-speaker-name')).toHaveText(other);
+
+  // Kept in the library: a reload shows the choice.
+  await page.reload();
+  await waitForEntities(page);
+  const again = section(page, 'Quotes').locator('.quote-list > li').first();
+  await expect(again.locator('.quote-speaker-name')).toHaveText(other);
+  await expect(again.locator('.quote-basis')).toHaveText('your choice');
+
+  // The JSON-LD export says the reader chose the speaker.
+  const exported = JSON.parse((await exportFromPanel(page)).text);
+  const said = exported.first.items.find(
+    (i: any) => i.motivation === 'describing' && i.target.selector[0].exact === quoted,
+  );
+  expect(said.body['marginalia:quotation']).toMatchObject({ speaker: other, speakerBasis: 'reader' });
+});

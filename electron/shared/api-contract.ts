@@ -237,6 +237,9 @@ const surface = z.string().trim().min(1).max(500);
  * extracted again: by its type and name (compared normalised: case, dots,
  * quotes and possessives ignored) and, as a fallback, by its other surface forms.
  */
+/** A quotation's words as found, untrimmed: a correction finds its quotation by them. */
+const quotedWords = z.string().min(1).max(100_000);
+
 export const entityRefSchema = z.strictObject({ type: entityType, name: surface, aliases: z.array(surface).max(100) });
 export type EntityRef = z.output<typeof entityRefSchema>;
 
@@ -252,6 +255,17 @@ function correctionVariants<Extra extends z.ZodRawShape>(extra: Extra) {
     z.strictObject({ ...extra, kind: z.literal('merge'), entity: entityRefSchema, into: entityRefSchema }),
     /** Not an entity at all. */
     z.strictObject({ ...extra, kind: z.literal('remove'), entity: entityRefSchema }),
+    /**
+     * The quotation `quote` (its words, and which occurrence of those words among the quotations found) was said
+     * by `speaker`, or by nobody the article names (`null`). Changes no entity; see quotes/speaker-corrections.ts.
+     */
+    z.strictObject({
+      ...extra,
+      kind: z.literal('speaker'),
+      quote: quotedWords,
+      occurrence: z.number().int().nonnegative().max(1_000_000),
+      speaker: entityRefSchema.nullable(),
+    }),
   ]);
 }
 
@@ -310,8 +324,12 @@ const exportedQuoteSchema = z
   .strictObject({
     start: offset,
     end: offset,
-    /** `basis`: named beside the words, or inferred from a pronoun, a role or the text around. */
-    speaker: z.strictObject({ name: surface, type: entityType, basis: z.enum(['named', 'inferred']) }).nullable(),
+    speaker: z.strictObject({ name: surface, type: entityType }).nullable(),
+    /**
+     * How the speaker was found: named beside the words, inferred from a pronoun, a role or the text around, or
+     * chosen by the reader (who may also have said nobody named said it); `null`: nothing found, nothing chosen.
+     */
+    basis: z.enum(['named', 'inferred', 'reader']).nullable(),
   })
   .refine((q) => q.end > q.start, { message: 'end must be greater than start' });
 export type ExportedQuote = z.output<typeof exportedQuoteSchema>;
@@ -485,12 +503,16 @@ export const requestSchemas = {
   'export:annotations': exportRequest,
   'export:save': exportRequest,
   'entities:corrections': z.strictObject({ documentId: id }),
-  'entities:correct': z.strictObject({
-    documentId: id,
-    correction: entityCorrectionInputSchema,
-    /** `library`: the correction applies in every document; made here. */
-    scope: correctionScopeSchema.optional(),
-  }),
+  'entities:correct': z
+    .strictObject({
+      documentId: id,
+      correction: entityCorrectionInputSchema,
+      /** `library`: the correction applies in every document; made here. */
+      scope: correctionScopeSchema.optional(),
+    })
+    .refine((r) => !(r.scope === 'library' && r.correction.kind === 'speaker'), {
+      message: "a quotation's speaker is corrected in its own document only",
+    }),
   'entities:uncorrect': z.strictObject({ id }),
   'library:search': z.strictObject({ query: z.string().max(500) }),
   /** `importId`, chosen by the caller, lets `document:import-cancel` stop the reading. */

@@ -35,6 +35,7 @@ const LABELS: Record<EntityCorrectionInput['kind'], string> = {
   retype: 'type change',
   merge: 'merge',
   remove: 'entity removal',
+  speaker: 'speaker change',
 };
 
 /** A selection being marked as an entity, and where to show the popover. */
@@ -48,7 +49,9 @@ class Entities {
   #documentId = $state<string | null>(null);
   #text = '';
   #extracted = $state.raw<Entity[] | null>(null);
+  /** The corrections of the entity list; a quotation's speaker is kept apart, so choosing one does not redo the list. */
   #corrections = $state.raw<EntityCorrection[]>([]);
+  #speakerCorrections = $state.raw<EntityCorrection[]>([]);
   /** Until the corrections are in, the raw extraction is not shown (it would flash uncorrected). */
   #correctionsLoaded = $state(false);
   /** Extractions of the last few texts, by content hash: going back to a document is instant. */
@@ -79,6 +82,10 @@ class Entities {
   }
   get list(): Entity[] {
     return this.#curated;
+  }
+  /** The reader's choices of who said a quotation, oldest first (applied by the quotes state). */
+  get speakerCorrections(): EntityCorrection[] {
+    return this.#speakerCorrections;
   }
   get status(): 'idle' | 'extracting' | 'ready' | 'error' {
     if (this.#error) return 'error';
@@ -114,7 +121,7 @@ class Entities {
     this.#documentId = documentId;
     this.#text = opened.text;
     this.#extracted = null;
-    this.#corrections = [];
+    this.#setCorrections([]);
     this.#correctionsLoaded = false;
     this.#progress = 0;
     this.#error = null;
@@ -125,7 +132,7 @@ class Entities {
     call('entities:corrections', { documentId }).then(
       ({ corrections }) => {
         if (this.#documentId !== documentId) return;
-        this.#corrections = corrections;
+        this.#setCorrections(corrections);
         this.#correctionsLoaded = true;
       },
       (error: unknown) => {
@@ -201,7 +208,7 @@ class Entities {
     const documentId = this.#documentId;
     if (!documentId) return;
     const { corrections } = await call('entities:corrections', { documentId });
-    if (this.#documentId === documentId) this.#corrections = corrections;
+    if (this.#documentId === documentId) this.#setCorrections(corrections);
   }
 
   find(id: string): Entity | undefined {
@@ -265,7 +272,7 @@ class Entities {
         label: scope === 'library' ? `library-wide ${LABELS[correction.kind]}` : LABELS[correction.kind],
         undo: async () => {
           await call('entities:uncorrect', { id: stored.id });
-          if (this.#documentId === documentId) this.#corrections = this.#corrections.filter((c) => c.id !== stored.id);
+          if (this.#documentId === documentId) this.#drop(stored);
         },
         redo: async () => {
           stored = await call('entities:correct', { documentId, correction, scope });
@@ -287,7 +294,20 @@ class Entities {
   }
 
   #append(documentId: string, stored: EntityCorrection): void {
-    if (this.#documentId === documentId) this.#corrections = [...this.#corrections, stored];
+    if (this.#documentId !== documentId) return;
+    if (stored.kind === 'speaker') this.#speakerCorrections = [...this.#speakerCorrections, stored];
+    else this.#corrections = [...this.#corrections, stored];
+  }
+
+  #setCorrections(all: EntityCorrection[]): void {
+    this.#corrections = all.filter((c) => c.kind !== 'speaker');
+    this.#speakerCorrections = all.filter((c) => c.kind === 'speaker');
+  }
+
+  #drop(stored: EntityCorrection): void {
+    if (stored.kind === 'speaker')
+      this.#speakerCorrections = this.#speakerCorrections.filter((c) => c.id !== stored.id);
+    else this.#corrections = this.#corrections.filter((c) => c.id !== stored.id);
   }
 }
 

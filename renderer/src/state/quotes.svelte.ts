@@ -1,11 +1,13 @@
 /**
  * The open document's direct quotations and who said them, found in the
  * entity worker against the reader's corrected entity list (a rename or a
- * merge moves a quotation to the right person), and the quotation the
- * reader last clicked, shown and scrolled to in the article.
+ * merge moves a quotation to the right person), with the speakers the reader
+ * chose, and the quotation the reader last clicked, shown and scrolled to in
+ * the article.
  */
 import type { Entity } from '../../../electron/core/common/entities/index.ts';
-import type { Quote } from '../../../electron/core/common/quotes/index.ts';
+import { refOf } from '../../../electron/core/common/entity-corrections/apply-corrections.ts';
+import { applySpeakerCorrections, quoteRefOf, type Quote } from '../../../electron/core/common/quotes/index.ts';
 import type { ExportedQuote } from '../../../electron/shared/api-contract.ts';
 import { quotesInWorker } from '../entities/extract-in-worker.ts';
 import type { Decoration } from '../lib/article-dom.ts';
@@ -13,7 +15,9 @@ import { entities } from './entities.svelte.ts';
 import { reader } from './reader.svelte.ts';
 
 class Quotes {
-  #list = $state.raw<Quote[]>([]);
+  /** As the worker found them; `#list` adds the reader's choices of speaker. */
+  #found = $state.raw<Quote[]>([]);
+  #list = $derived(applySpeakerCorrections(this.#found, entities.list, entities.speakerCorrections));
   #status = $state<'idle' | 'finding' | 'ready'>('idle');
   /** The entity list the current `#list` was found against. */
   #against: readonly Entity[] | null = null;
@@ -53,12 +57,12 @@ class Quotes {
     finding.result.then(
       (found) => {
         if (this.#against !== list) return;
-        this.#list = found;
+        this.#found = found;
         this.#status = 'ready';
       },
       (error: unknown) => {
         if (this.#against !== list) return;
-        this.#list = [];
+        this.#found = [];
         this.#status = 'ready';
         reader.say(`Quotations could not be found: ${error instanceof Error ? error.message : String(error)}`, true);
       },
@@ -68,7 +72,7 @@ class Quotes {
   clear(): void {
     this.#cancel?.();
     this.#against = null;
-    this.#list = [];
+    this.#found = [];
     this.#status = 'idle';
     this.current = null;
   }
@@ -79,8 +83,18 @@ class Quotes {
     return this.#list.map(({ start, end, speaker, basis }) => ({
       start,
       end,
-      speaker: speaker ? { name: speaker.name, type: speaker.type, basis: basis ?? 'inferred' } : null,
+      speaker: speaker ? { name: speaker.name, type: speaker.type } : null,
+      basis,
     }));
+  }
+
+  /** The reader's answer to who said `quote`: a person or organisation of the list, or nobody it names (`null`). */
+  setSpeaker(quote: Quote, speaker: Entity | null): Promise<void> {
+    return entities.correct({
+      kind: 'speaker',
+      ...quoteRefOf(this.#found, quote),
+      speaker: speaker ? refOf(speaker) : null,
+    });
   }
 
   /** Shows the quotation in the article (and leaves any entity mention the reader was cycling through). */

@@ -218,7 +218,7 @@ describe('reader state', () => {
     it('on the desktop, saves through the dialog with the curated entities and the quotations', async () => {
       api.host = 'electron';
       await openWith([]);
-      const quotes = [{ start: 0, end: 3, speaker: { name: 'Ada', type: 'person' as const, basis: 'named' as const } }];
+      const quotes = [{ start: 0, end: 3, speaker: { name: 'Ada', type: 'person' as const }, basis: 'named' as const }];
       reader.exportFindings = () => ({ entities, quotes });
       answer({ 'export:save': () => ({ saved: true, filePath: '/tmp/t.json', count: 2 }) });
       await reader.exportAnnotations();

@@ -132,6 +132,8 @@ function applyOne(text: string, entities: Working[], correction: EntityCorrectio
       if (target) entities.splice(entities.indexOf(target), 1);
       return;
     }
+    case 'speaker':
+      return; // changes a quotation, not an entity: quotes/speaker-corrections.ts
   }
 }
 

@@ -9,6 +9,7 @@ import { findQuotedSpans } from './quotation-marks.ts';
 import type { Quote } from './types.ts';
 
 export type { AttributionBasis, Quote, Speaker } from './types.ts';
+export { applySpeakerCorrections, quoteRefOf, type SpeakerCorrection } from './speaker-corrections.ts';
 
 export function extractQuotes(text: string, entities: readonly Entity[]): Quote[] {
   return attributeQuotes(text, findQuotedSpans(text), entities);

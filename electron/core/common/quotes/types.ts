@@ -20,9 +20,12 @@ export interface Quote {
   text: string;
   /** `null` when the article does not say who said it. */
   speaker: Speaker | null;
-  /** How the speaker was found (see `basis.ts`); `null` when there is none. */
+  /** How the speaker was found (see `basis.ts`); `null` when none was found and the reader chose none. */
   basis: AttributionBasis | null;
 }
 
-/** "named" beside the quotation, or "inferred" from a pronoun, a role or the text around it. */
-export type AttributionBasis = 'named' | 'inferred';
+/**
+ * "named" beside the quotation, "inferred" from a pronoun, a role or the text around it, or chosen by the
+ * "reader" (a speaker, or nobody the article names; see `speaker-corrections.ts`).
+ */
+export type AttributionBasis = 'named' | 'inferred' | 'reader';

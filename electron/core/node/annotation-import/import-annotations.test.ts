@@ -126,8 +126,8 @@ describe('importing annotations', () => {
       { type: 'person' as const, name: 'Jane Roe', aliases: [], mentions: [{ start, end: start + 5 }] },
     ];
     const quotes = [
-      { start, end: start + 15, speaker: { name: 'Jane Roe', type: 'person' as const, basis: 'named' as const } },
-      { start: start + 6, end: start + 15, speaker: null },
+      { start, end: start + 15, speaker: { name: 'Jane Roe', type: 'person' as const }, basis: 'named' as const },
+      { start: start + 6, end: start + 15, speaker: null, basis: null },
     ];
     const exported = t.library.exportAnnotations(documentId, { entities, quotes, text });
     const summary = await commitAnnotationImport(t.library, request(JSON.parse(exported.content)));

@@ -73,6 +73,30 @@ describe('entity corrections over the API', () => {
     expect(corrections.map((c: any) => c.kind)).toEqual(['rename', 'retype']);
   });
 
+  it("keeps the reader's choice of a quotation's speaker, in its own document only", async () => {
+    const { call, documentId } = await start();
+    const correction = {
+      kind: 'speaker',
+      quote: ' We need the notes, ',
+      occurrence: 1,
+      speaker: { type: 'person', name: 'Ada Lovelace', aliases: ['Lovelace'] },
+    };
+    const stored = await call('entities:correct', { documentId, correction });
+    expect(stored).toMatchObject({ ...correction, documentId });
+    expect(stored).not.toHaveProperty('scope');
+    const again = await start();
+    expect(await again.call('entities:corrections', { documentId })).toEqual({ corrections: [stored] });
+    await expect(
+      call('entities:correct', { documentId, correction: { ...correction, speaker: null }, scope: 'library' }),
+    ).rejects.toThrow(/invalid-payload.*own document only/);
+    await expect(
+      call('entities:correct', { documentId, correction: { ...correction, occurrence: -1 } }),
+    ).rejects.toThrow(/invalid-payload/);
+    await expect(call('entities:correct', { documentId, correction: { ...correction, quote: '' } })).rejects.toThrow(
+      /invalid-payload/,
+    );
+  });
+
   it('refuses malformed corrections and unknown documents', async () => {
     const { call, documentId } = await start();
     await expect(

@@ -220,9 +220,10 @@ describe('toAnnotationCollection with quotations', () => {
   const weaves = {
     start: 16,
     end: 34,
-    speaker: { name: 'Ada Lovelace', type: 'person' as const, basis: 'named' as const },
+    speaker: { name: 'Ada Lovelace', type: 'person' as const },
+    basis: 'named' as const,
   };
-  const nothing = { start: 51, end: 58, speaker: null };
+  const nothing = { start: 51, end: 58, speaker: null, basis: null };
   const build = () =>
     JSON.parse(
       JSON.stringify(
@@ -262,6 +263,31 @@ describe('toAnnotationCollection with quotations', () => {
     });
     expect(unattributed.body['marginalia:quotation']).toEqual({ speaker: null });
     expect(unattributed.target.selector[0].exact).toBe('nothing');
+  });
+
+  it('says when the reader chose the speaker, or chose nobody the article names', () => {
+    const items = JSON.parse(
+      JSON.stringify(
+        toAnnotationCollection([document], [], new Date('2026-03-01T00:00:00.000Z'), {
+          documentId: document.id,
+          text,
+          entities: [lovelace],
+          quotes: [
+            { ...weaves, basis: 'reader' },
+            { ...nothing, basis: 'reader' },
+          ],
+        }),
+      ),
+    ).first.items;
+    expect(items[1].body['marginalia:quotation']).toMatchObject({ speaker: 'Ada Lovelace', speakerBasis: 'reader' });
+    expect(items[2].body['marginalia:quotation']).toEqual({ speaker: null, speakerBasis: 'reader' });
+    expect(items[2].body.value).toMatch(/reader judged that nobody the article names said it/);
+    for (const item of items.slice(1))
+      expectConformingAnnotation({
+        ...item,
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      });
   });
 
   it('gives a quotation the same IRI in every export', () => {

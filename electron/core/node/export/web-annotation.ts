@@ -123,8 +123,11 @@ export interface QuoteAnnotation {
       speakerType?: EntityKind;
       /** The IRI of the speaker's identifying annotation in this export. */
       speakerEntity?: string;
-      /** "named" beside the quoted words, or "inferred" from a pronoun, a role or the text around. */
-      speakerBasis?: 'named' | 'inferred';
+      /**
+       * "named" beside the quoted words, "inferred" from a pronoun, a role or the text around, or chosen by the
+       * "reader" (with `speaker: null`: the reader judged that nobody the article names said it).
+       */
+      speakerBasis?: 'named' | 'inferred' | 'reader';
     };
   };
   target: EntityAnnotation['target'][number];
@@ -287,7 +290,11 @@ export function toQuoteAnnotation(
     motivation: 'describing',
     body: {
       type: 'TextualBody',
-      value: speaker ? `Said by ${speaker.name}` : 'Quotation; the article does not say who said it',
+      value: speaker
+        ? `Said by ${speaker.name}`
+        : quote.basis === 'reader'
+          ? 'Quotation; the reader judged that nobody the article names said it'
+          : 'Quotation; the article does not say who said it',
       format: 'text/plain',
       purpose: 'describing',
       [QUOTATION_KEY]: speaker
@@ -295,9 +302,9 @@ export function toQuoteAnnotation(
             speaker: speaker.name,
             speakerType: speaker.type,
             speakerEntity: entityIri(documentId, speaker.type, speaker.name),
-            speakerBasis: speaker.basis,
+            speakerBasis: quote.basis ?? 'inferred',
           }
-        : { speaker: null },
+        : { speaker: null, ...(quote.basis === 'reader' ? { speakerBasis: 'reader' } : {}) },
     },
     target: specificTarget(text, quote.start, quote.end, document),
   };
