@@ -206,7 +206,11 @@ class Attribution {
       this.#lastQuoteEnd = previous?.quote.end ?? 0;
       let speaker = this.#inSentence(span, ctx);
       if (speaker === undefined) speaker = this.#sharedWithNext(index);
-      if (speaker === undefined && previous?.quote.speaker) speaker = this.#continued(previous, paragraph, span);
+      let continues: number | undefined;
+      if (speaker === undefined && previous?.quote.speaker) {
+        speaker = this.#continued(previous, paragraph, span);
+        if (speaker) continues = previous.quote.start;
+      }
       if (speaker === undefined && !looksLikeSpeech(this.text, span)) return; // a scare quote or a title
       const quote: Quote = {
         start: span.start,
@@ -214,6 +218,7 @@ class Attribution {
         text: this.text.slice(span.start, span.end),
         speaker: speaker ?? null,
         basis: null,
+        ...(continues === undefined ? {} : { continues }),
       };
       quotes.push(quote);
       previous = { quote, paragraph };

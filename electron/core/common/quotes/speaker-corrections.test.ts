@@ -78,4 +78,43 @@ describe('speaker corrections', () => {
     const correction: EntityCorrectionInput = { kind: 'speaker', ...quoteRefOf(found, found[0]!), speaker: null };
     expect(applyCorrections(text, entities, [correction])).toEqual(applyCorrections(text, entities, []));
   });
+
+  describe('a quotation that only continues another', () => {
+    const chain =
+      'Jane Okafor chairs the Kestrava Transport Ministry. Tomas Reyes runs the port.\n\n' +
+      '“We will rebuild,” Okafor said. “It will take years.”\n\n' +
+      '“Nobody asked us.”\n\n' +
+      '“The port is ready,” Reyes said.';
+    const listed = extractEntities(chain);
+    const quotes = extractQuotes(chain, listed);
+    const reyes = refOf(listed.find((e) => e.name === 'Tomas Reyes')!);
+
+    it('is found as continuing the one before', () => {
+      expect(quotes.map((q) => q.continues)).toEqual([undefined, quotes[0]!.start, quotes[1]!.start, undefined]);
+    });
+
+    it("follows the reader's answer for that one, down the chain, as inferred", () => {
+      const corrected = applySpeakerCorrections(quotes, listed, [
+        { kind: 'speaker', ...quoteRefOf(quotes, quotes[0]!), speaker: reyes },
+      ]);
+      expect(said(corrected)).toEqual([
+        ['We will rebuild,', 'Tomas Reyes', 'reader'],
+        ['It will take years.', 'Tomas Reyes', 'inferred'],
+        ['Nobody asked us.', 'Tomas Reyes', 'inferred'],
+        ['The port is ready,', 'Tomas Reyes', 'named'],
+      ]);
+    });
+
+    it("keeps the reader's own answer for it, and passes that one on instead", () => {
+      const corrected = applySpeakerCorrections(quotes, listed, [
+        { kind: 'speaker', ...quoteRefOf(quotes, quotes[0]!), speaker: reyes },
+        { kind: 'speaker', ...quoteRefOf(quotes, quotes[1]!), speaker: null },
+      ]);
+      expect(said(corrected).slice(0, 3)).toEqual([
+        ['We will rebuild,', 'Tomas Reyes', 'reader'],
+        ['It will take years.', null, 'reader'],
+        ['Nobody asked us.', null, null],
+      ]);
+    });
+  });
 });

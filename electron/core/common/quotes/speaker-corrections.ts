@@ -34,23 +34,37 @@ export function applySpeakerCorrections(
 ): Quote[] {
   const result = [...quotes];
   const speakers = entities.filter((e) => e.type === 'person' || e.type === 'organization');
+  const answered = new Set<number>();
   for (const correction of corrections) {
     if (correction.kind !== 'speaker') continue;
     const index = indexOfQuote(result, correction);
     if (index < 0) continue;
-    if (correction.speaker === null) {
-      result[index] = { ...result[index]!, speaker: null, basis: 'reader' };
-      continue;
-    }
-    const entity = findEntity(speakers, correction.speaker);
-    if (!entity) continue;
-    result[index] = {
-      ...result[index]!,
-      speaker: { entityId: entity.id, name: entity.name, type: entity.type },
-      basis: 'reader',
-    };
+    const entity = correction.speaker && findEntity(speakers, correction.speaker);
+    if (entity === undefined) continue;
+    const speaker = entity && { entityId: entity.id, name: entity.name, type: entity.type };
+    result[index] = { ...result[index]!, speaker, basis: 'reader' };
+    answered.add(index);
   }
-  return result;
+  return followAnswers(result, answered);
+}
+
+/**
+ * `"…," she said. "…"`: a quotation whose speaker only continued another's follows the reader's answer for that
+ * one, down the chain, unless the reader answered for it too. The finder's mistake was the same for both.
+ */
+function followAnswers(quotes: Quote[], answered: ReadonlySet<number>): Quote[] {
+  if (answered.size === 0) return quotes;
+  const indexByStart = new Map(quotes.map((q, i) => [q.start, i]));
+  const changed = new Set(answered);
+  for (let i = 0; i < quotes.length; i++) {
+    const from = quotes[i]!.continues;
+    const source = from === undefined ? undefined : indexByStart.get(from);
+    if (source === undefined || !changed.has(source) || answered.has(i)) continue;
+    const speaker = quotes[source]!.speaker;
+    quotes[i] = { ...quotes[i]!, speaker, basis: speaker ? 'inferred' : null };
+    changed.add(i);
+  }
+  return quotes;
 }
 
 function indexOfQuote(quotes: readonly Quote[], ref: Pick<SpeakerCorrection, 'quote' | 'occurrence'>): number {

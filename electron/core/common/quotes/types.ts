@@ -22,6 +22,11 @@ export interface Quote {
   speaker: Speaker | null;
   /** How the speaker was found (see `basis.ts`); `null` when none was found and the reader chose none. */
   basis: AttributionBasis | null;
+  /**
+   * The start of the quotation this one continues (`"…," she said. "…"`), when that is all that gave its speaker:
+   * a reader's change of that quotation's speaker carries over to this one.
+   */
+  continues?: number;
 }
 
 /**
