@@ -14,7 +14,7 @@ export const TITLE_WORDS = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam
   president vice-president premier chancellor minister secretary secretary-general
   spokesperson spokesman spokeswoman ambassador envoy governor senator sen rep
-  representative congressman congresswoman mayor councillor councilman speaker
+  representative congressman congresswoman mayor councillor councilman speaker mp mep msp
   king queen prince princess sheikh sheik emir sultan crown
   judge justice prosecutor attorney commissioner inspector superintendent detective officer
   general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm commander cmdr

@@ -19,6 +19,15 @@ describe('extractEntities', () => {
     expect(entities.some((e) => /Minister|Affairs|Mr/.test(e.name))).toBe(false);
   });
 
+  it('strips a member of parliament\'s title, with the party before it', () => {
+    const text =
+      'Labour MP Tomas Okafor has insisted on a vote. Mr Okafor said the row was over, Tory MEP Ada Brenvik agreed.';
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'person', 'Tomas Okafor'))).toEqual(['Tomas Okafor', 'Okafor']);
+    expect(find(entities, 'person', 'Ada Brenvik')?.mentions.map((m) => m.text)).toEqual(['Ada Brenvik']);
+    expect(entities.some((e) => /\bMEP?\b/.test(e.name))).toBe(false);
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);
