@@ -19,7 +19,7 @@ describe('extractEntities', () => {
     expect(entities.some((e) => /Minister|Affairs|Mr/.test(e.name))).toBe(false);
   });
 
-  it('strips a member of parliament\'s title, with the party before it', () => {
+  it("strips a member of parliament's title, with the party before it", () => {
     const text =
       'Labour MP Tomas Okafor has insisted on a vote. Mr Okafor said the row was over, Tory MEP Ada Brenvik agreed.';
     const entities = extractEntities(text);

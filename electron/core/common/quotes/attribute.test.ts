@@ -646,4 +646,17 @@ describe('extractQuotes: who said it', () => {
       ['an unfair act.', 'Ada Brenvik'],
     ]);
   });
+
+  it('hears a manner of speaking as speech: laughed, muttered, reckoned', () => {
+    const text =
+      'Jane Okafor and Tomas Reyes met at the quay.\n\n' +
+      '“Nobody told us,” Okafor laughed.\n\n' +
+      '“We will see,” Reyes muttered, shaking his head.\n\n' +
+      'Okafor reckoned: “It could take a year.”';
+    expect(said(text)).toEqual([
+      ['Nobody told us,', 'Jane Okafor'],
+      ['We will see,', 'Tomas Reyes'],
+      ['It could take a year.', 'Jane Okafor'],
+    ]);
+  });
 });
