@@ -260,8 +260,11 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
         continue;
       }
     }
+    // "Veltrix Capital … Veltrix said": a word that only speaks, and is nobody's name, is the company's short form.
+    const onlySpeaks = speaks && TYPES.every((t) => g.votes[t] === 0);
+    const fitsOrg = (k: string): boolean => fits(k) || (onlySpeaks && k !== g.key && prelim.get(k) === 'organization');
     // "Toledo" is not short for "Glassworks of Toledo": a place ending a longer name is that place.
-    const byTail = [...(tails.get(key) ?? [])].filter((k) => fits(k) && !endsInPlace(groups.get(k)!.words, w));
+    const byTail = [...(tails.get(key) ?? [])].filter((k) => fitsOrg(k) && !endsInPlace(groups.get(k)!.words, w));
     if (byTail.length === 1 && type !== 'place') {
       uf.union(byTail[0]!, g.key);
       continue;
@@ -270,7 +273,7 @@ function linkShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     // the text itself writes the head after it ("the Prado museum").
     const byHead = [...(heads.get(key) ?? [])].filter(
       (k) =>
-        fits(k) &&
+        fitsOrg(k) &&
         (prelim.get(k) !== 'place' ||
           type === undefined ||
           g.members.some((c) => c.nextWord === groups.get(k)!.words.at(-1))),

@@ -36,6 +36,16 @@ describe('extractEntities', () => {
     expect(surfaces(find(entities, 'person', 'Dean Okafor'))).toEqual(['Dean Okafor', 'Okafor']);
   });
 
+  it("takes a company's first word that only speaks for its short form, not for a person", () => {
+    const text =
+      'Veltrix Capital prepped for the strike. Later, Veltrix said it was ready. ' +
+      'Jane Okafor runs the Okafor Foundation; Okafor said little.';
+    const entities = extractEntities(text);
+    expect(surfaces(find(entities, 'organization', 'Veltrix Capital'))).toEqual(['Veltrix Capital', 'Veltrix']);
+    expect(surfaces(find(entities, 'person', 'Jane Okafor'))).toEqual(['Jane Okafor', 'Okafor']);
+    expect(find(entities, 'person', 'Veltrix')).toBeUndefined();
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);
