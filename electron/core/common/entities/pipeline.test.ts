@@ -46,6 +46,16 @@ describe('extractEntities', () => {
     expect(find(entities, 'person', 'Veltrix')).toBeUndefined();
   });
 
+  it("keeps a party's plain first word when it opens the sentence before a title and a name", () => {
+    const text = 'Harbour Party leader Tomas Okafor spoke first. Later the Harbour Party met.';
+    const entities = extractEntities(text);
+    expect(find(entities, 'organization', 'Harbour Party')?.mentions.map((m) => m.text)).toEqual([
+      'Harbour Party',
+      'Harbour Party',
+    ]);
+    expect(find(entities, 'person', 'Tomas Okafor')).toBeDefined();
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);

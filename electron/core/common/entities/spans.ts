@@ -457,16 +457,21 @@ function isCredential(word: Word, previous: Word | undefined): boolean {
  */
 function startsLongName(raw: Word[], i: number): boolean {
   const run = raw.slice(i, i + 3);
-  if (run.length < 3 || raw[i]!.possessive || raw[i + 1]!.possessive) return false;
-  const noun = (w: Word): boolean =>
-    w.tokens.length === 1 && w.tokens[0]!.tags.has('Noun') && !w.tokens[0]!.tags.has('Pronoun');
-  return (
-    run.every(noun) &&
-    !raw[i]!.tokens[0]!.tags.has('Plural') &&
-    looksCapitalised(raw[i + 1]!) &&
-    looksCapitalised(raw[i + 2]!) &&
-    isHeadNoun(raw[i + 2]!)
-  );
+  if (run.length < 2 || raw[i]!.possessive || raw[i + 1]!.possessive) return false;
+  const single = (w: Word): boolean => w.tokens.length === 1 && !w.tokens[0]!.tags.has('Pronoun');
+  const noun = (w: Word): boolean => single(w) && w.tokens[0]!.tags.has('Noun');
+  if (raw[i]!.tokens[0]!.tags.has('Plural') || !looksCapitalised(raw[i + 1]!)) return false;
+  // "Green Party leader Jane Doe": a plain word, then an organisation's head word and a lowercase word.
+  const next = raw[i + 2];
+  if (next === undefined || !looksCapitalised(next))
+    return (
+      next !== undefined &&
+      single(raw[i]!) &&
+      (noun(raw[i]!) || raw[i]!.tokens[0]!.tags.has('Adjective')) &&
+      raw[i + 1]!.tokens.length === 1 &&
+      ORG_HEADS.has(raw[i + 1]!.lower)
+    );
+  return run.every(noun) && isHeadNoun(raw[i + 2]!);
 }
 
 function isHeadNoun(word: Word): boolean {

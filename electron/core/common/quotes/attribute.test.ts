@@ -659,4 +659,17 @@ describe('extractQuotes: who said it', () => {
       ['It could take a year.', 'Jane Okafor'],
     ]);
   });
+
+  it("gives 'the <organisation> leader said' to whoever holds the role, and a spokesman's words to the organisation", () => {
+    const text =
+      'Harbour Party leader Tomas Okafor spoke first. Ada Holm of Veltrix Capital listened.\n\n' +
+      'The Harbour Party leader went on: “He does not stop there.”\n\n' +
+      'The Veltrix Capital spokesman said: “We had no choice.”\n\n' +
+      'The Veltrix Capital group has said there is “no need” to worry.';
+    expect(said(text)).toEqual([
+      ['He does not stop there.', 'Tomas Okafor'],
+      ['We had no choice.', 'Veltrix Capital'],
+      ['no need', 'Veltrix Capital'],
+    ]);
+  });
 });

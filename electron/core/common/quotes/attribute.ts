@@ -86,6 +86,8 @@ const SENTENCE_END = new RegExp(
   `(?<!\\b\\p{Lu}|\\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|No|vs))[.!?]["”’]?\\s+(?=\\p{Lu}|["“]|$)`,
   'u',
 );
+/** Who heads or works for an organisation, beside the titles: "the Acme boss", "the party's head". */
+const HEADS_OF = /^(?:boss|head|executive|manager|official|owner)$/;
 interface Named {
   mention: Mention;
   entity: Entity;
@@ -515,6 +517,15 @@ class Attribution {
           /^,(?:[^.;,“”"]|\.(?=\S)){1,150},\s*$/.test(text.slice(n.mention.end, ctx.beforeStart + verb)),
       );
       if (apposed) return toSpeaker(apposed.entity);
+      // "The Tory leader said:", "the Acme chief executive said": the organisation only says whose the role
+      // is; whoever holds the role speaks ("the Acme group said" stays the organisation's: see `#role`).
+      if (lastNamed?.entity.type === 'organization') {
+        const role = text.slice(lastNamed.mention.end, ctx.beforeStart + verb);
+        const definite = /\bthe\s+$/i.test(text.slice(ctx.beforeStart, lastNamed.mention.start));
+        const noun = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s+$/u.exec(role)?.[1];
+        if (definite && noun && (TITLE_WORDS.has(noun) || HEADS_OF.test(noun)))
+          return this.#role(`the ${role.trim()} said`, ctx.beforeStart + verb);
+      }
       if (lastNamed) return toSpeaker(this.#employee(lastNamed).entity);
       // "An Acme spokesman said:": the organisation the phrase or the article names.
       const spokesman = /\b(an?\s+(?:[\p{L}'’-]+\s+){0,3}spokes(?:wo)?(?:man|person))\s+$/iu.exec(head);

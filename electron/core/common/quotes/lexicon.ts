@@ -175,6 +175,8 @@ export const SPEECH_VERBS = [
   'describing',
   'reads',
   'pointed out',
+  'went on',
+  'goes on',
   'weighed in',
   'chimed in',
   'put it',
