@@ -672,4 +672,15 @@ describe('extractQuotes: who said it', () => {
       ['no need', 'Veltrix Capital'],
     ]);
   });
+
+  it('gives the words of a group of people ("wrote the judges") to nobody the list names', () => {
+    const text =
+      'The judges, who included Tomas Okafor, were full of praise.\n\n' +
+      '“It is a triumph,” wrote the judges.\n\n' +
+      'The organisers called it “a record year”, Okafor said.';
+    expect(said(text)).toEqual([
+      ['It is a triumph,', null],
+      ['a record year', 'Tomas Okafor'],
+    ]);
+  });
 });

@@ -748,6 +748,8 @@ class Attribution {
       const holder = people.find((n) => this.#holdsRole(n.entity, words.at(-1)!, before));
       if (holder) return toSpeaker(holder.entity);
       if (this.#unnamedRole(words.at(-1)!, before)) return null;
+      // "the judges said", "wrote the organisers": a group of people, no one of them named.
+      if (/^\p{Ll}[\p{L}-]*[^su]s$/u.test(role[2]!.trim().split(/\s+/).at(-1)!)) return null;
       // "the victim's mother", "the driver's brother": someone the article knows only by whose they are.
       if (ownerOnly && !ORG_ROLES.has(words.at(-2) ?? '') && PERSON_NOUN.test(words.at(-1)!)) return null;
       // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
