@@ -7,7 +7,7 @@
  */
 import type { Votes } from './types.ts';
 import type { NameSpan, Word } from './spans.ts';
-import { innerTitleStart, stripTitle } from './titles.ts';
+import { innerTitleStart, stripPostNominals, stripTitle } from './titles.ts';
 import { lookupCountry, type CountryForm } from './countries.ts';
 import { isInhabitantsOf, lookupPlace } from './place-names.ts';
 import { contextCues, intrinsicVotes, isGivenNameBeforeSurname, type Cue } from './cues.ts';
@@ -84,7 +84,7 @@ export function candidatesFromSpan(span: NameSpan, text: string): Candidate[] {
     const org = { ...span, words: span.words.slice(outlet), before: span.words[outlet - 1], lineStart: false };
     return [...candidatesFromSpan(person, text), ...candidatesFromSpan(org, text)];
   }
-  const { title, rest } = stripTitle(span.words);
+  const { title, rest } = stripTitle(stripPostNominals(span.words));
   const inner = title.length === 0 ? innerTitleStart(span.words) : -1;
   if (inner > 0) {
     // Two runs in one: the organisation before the title, the titled name after it.

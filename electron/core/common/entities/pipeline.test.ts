@@ -56,6 +56,30 @@ describe('extractEntities', () => {
     expect(find(entities, 'person', 'Tomas Okafor')).toBeDefined();
   });
 
+  it('strips every form of title: hyphenated, two-word, with a portfolio at the start, a party, letters after', () => {
+    const cases: [string, string][] = [
+      ['Secretary of State Ada Holm said the talks went well.', 'Ada Holm'],
+      ['Chief Executive Tomas Okafor said the talks went well.', 'Tomas Okafor'],
+      ['Vice-President Tomas Okafor said the talks went well.', 'Tomas Okafor'],
+      ['The vote passed, Tomas Okafor MSP said.', 'Tomas Okafor'],
+      ['Lib Dem Tomas Okafor said the talks went well.', 'Tomas Okafor'],
+      ['The talks went well, Democrat Ada Holm said.', 'Ada Holm'],
+    ];
+    for (const [text, name] of cases) {
+      const people = extractEntities(text).filter((e) => e.type !== 'date');
+      expect(
+        people.map((e) => [e.type, e.name]),
+        text,
+      ).toEqual([['person', name]]);
+    }
+    // A title's last word may also open an organisation's name, which stays whole.
+    const orgs = extractEntities('General Motors said so. The Scottish Executive agreed.');
+    expect(orgs.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'General Motors'],
+      ['organization', 'Scottish Executive'],
+    ]);
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);

@@ -184,6 +184,9 @@ function isPlainWordInCapitals(word: Word, sentenceStart: boolean, next: Word | 
   // a name, whatever tag compromise spread over the phrase after it.
   const plural = token.tags.has('Plural') || word.lower !== singular(word.lower);
   if (sentenceStart && plural && (isCommonWord(word.lower) || next?.lower === 'of')) return true;
+  // "Secretary of State Jane Doe said": a title opens the run of the name (or the portfolio) after it.
+  if (TITLE_WORDS.has(word.lower) && next !== undefined && (looksCapitalised(next) || next.lower === 'of'))
+    return false;
   if (!isCommonWord(word.lower)) return false;
   return !(PHRASE_TAGS.some((t) => token.tags.has(t)) && !token.tags.has('Honorific'));
 }

@@ -6,6 +6,7 @@
 import type { Word } from './spans.ts';
 import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_ENDS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
 import { lookupCountry } from './countries.ts';
+import { isGivenName } from './given-names.ts';
 
 export interface TitleSplit {
   /** Words of the title phrase (empty when there is none). */
@@ -14,15 +15,44 @@ export interface TitleSplit {
   rest: Word[];
 }
 
-/** "President-elect" is a title whether compromise kept it as one term or two. */
-const firstLower = (w: Word): string => w.lower.split('-')[0]!;
+/**
+ * "President", "President-elect" (a title whether compromise kept it as one term or two), and
+ * "Vice-President" or "Co-Founder": a modified title in one word.
+ */
+function isTitle(w: Word): boolean {
+  const parts = w.lower.split('-');
+  return (
+    TITLE_WORDS.has(parts[0]!) ||
+    (parts.length > 1 &&
+      TITLE_WORDS.has(parts.at(-1)!) &&
+      parts.slice(0, -1).every((p) => p === 'co' || TITLE_MODIFIERS.has(p)))
+  );
+}
+
+/** Words that end a title after its head ("Chief Executive", "Attorney General"), not begin a name. */
+const TITLE_TAILS = new Set(['executive', 'general']);
+
+/** Party members named before a name with no title ("Democrat Jane Doe", "Lib Dem Tomas Reyes"). */
+const PARTY_PREFIXES = new Set(['democrat', 'republican', 'tory', 'labour', 'conservative', 'liberal', 'lib', 'dem']);
+
+/** Letters after a name that are not part of it ("Jane Doe MP", "Tomas Reyes QC"), written as here. */
+const POST_NOMINALS = new Set(['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+
+/** "Jane Doe MP": the name without the letters after it (kept when nothing else is left). */
+export function stripPostNominals(words: Word[]): Word[] {
+  let end = words.length;
+  while (end > 2 && POST_NOMINALS.has(words[end - 1]!.tokens.map((t) => t.text).join(''))) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
 
 export function stripTitle(words: Word[]): TitleSplit {
+  const party = partyPrefixEnd(words);
+  if (party > 0) return { title: words.slice(0, party), rest: words.slice(party) };
   let i = 0;
   let titleEnd = -1;
   while (i < words.length) {
     const w = words[i]!;
-    if (TITLE_WORDS.has(firstLower(w))) {
+    if (isTitle(w) || (titleEnd === i - 1 && TITLE_TAILS.has(w.lower) && i + 1 < words.length)) {
       titleEnd = i++;
       continue;
     }
@@ -58,12 +88,19 @@ export function stripTitle(words: Word[]): TitleSplit {
  */
 export function innerTitleStart(words: Word[]): number {
   for (let k = 1; k < words.length - 1; k++) {
-    if (!TITLE_WORDS.has(firstLower(words[k]!))) continue;
+    if (!isTitle(words[k]!)) continue;
     let start = k;
     while (start > 1 && TITLE_MODIFIERS.has(words[start - 1]!.lower)) start--;
     if (stripTitle(words.slice(start)).title.length > 0) return start;
   }
   return -1;
+}
+
+/** "Democrat Jane Doe": how many party words lead a name of a given name and more; 0 when none do. */
+function partyPrefixEnd(words: Word[]): number {
+  let k = 0;
+  while (k < words.length && PARTY_PREFIXES.has(words[k]!.lower)) k++;
+  return k > 0 && words.length - k >= 2 && isGivenName(words[k]!.lower) ? k : 0;
 }
 
 /** Index of the last portfolio word after "of", or -1. */
