@@ -20,7 +20,7 @@ export const TITLE_WORDS = words(`
   king queen prince princess sheikh sheik emir sultan crown
   judge justice prosecutor attorney commissioner inspector superintendent detective officer
   general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm commander cmdr
-  gov det supt cpl pvt
+  gov det supt cpl pvt airman seaman corporal brigadier commodore ensign
   chief director chairman chairwoman chair ceo founder
   pope cardinal bishop archbishop rabbi imam mullah ayatollah pastor rev reverend father
   leader deputy editor correspondent reporter analyst

@@ -64,6 +64,7 @@ describe('extractEntities', () => {
       ['The vote passed, Tomas Okafor MSP said.', 'Tomas Okafor'],
       ['Lib Dem Tomas Okafor said the talks went well.', 'Tomas Okafor'],
       ['The talks went well, Democrat Ada Holm said.', 'Ada Holm'],
+      ['Airman Tomas Okafor said the talks went well.', 'Tomas Okafor'],
     ];
     for (const [text, name] of cases) {
       const people = extractEntities(text).filter((e) => e.type !== 'date');
