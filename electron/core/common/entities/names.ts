@@ -257,8 +257,18 @@ function splitPieces(words: Word[], before: Word | undefined, after: Word | unde
 function keepsWhole(words: Word[], firstConnector: number): boolean {
   const text = words.map(surface).join(' ');
   if (lookupCountry(text)) return true;
-  if (isHead(words.at(-1))) return true;
   const c = words[firstConnector]!.lower;
+  // "Ada Holm of the Refugee Council": a person's name, then where they work.
+  const lead = words.slice(0, firstConnector);
+  if (
+    /^(?:of|at|from)$/.test(c) &&
+    lead.length >= 2 &&
+    lead.length <= 3 &&
+    isGivenName(lead[0]!.lower) &&
+    !lead.some(isHead)
+  )
+    return false;
+  if (isHead(words.at(-1))) return true;
   if ((c === 'of' || c === 'for' || c === 'on') && words.slice(0, firstConnector).some(isHead)) return true;
   // "Ferries for Oslo": an ordinary word capitalised mid-sentence, serving a place, is a body's name.
   const served = words

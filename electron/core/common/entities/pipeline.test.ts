@@ -81,6 +81,19 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it("splits a person from the organisation after 'of the', and keeps an 'of' name that opens a sentence", () => {
+    const text =
+      'Bank of Ruritania figures show a rise. Department of Health staff agreed. ' +
+      'The figures are right, Ada Holm of the Kestrava Refugee Council said.';
+    const entities = extractEntities(text).filter((e) => e.type !== 'date');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Bank of Ruritania'],
+      ['organization', 'Department of Health'],
+      ['person', 'Ada Holm'],
+      ['organization', 'Kestrava Refugee Council'],
+    ]);
+  });
+
   it('splits a title off after an organisation possessive', () => {
     const text = "The Ruritanian Interior Ministry's Spokesperson Elena Varga said the plan would go ahead.";
     const entities = extractEntities(text);

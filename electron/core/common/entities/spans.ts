@@ -10,6 +10,7 @@ import type { Token } from './tokens.ts';
 import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  INSTITUTION_NOUNS,
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_WORDS,
@@ -171,7 +172,12 @@ const PHRASE_TAGS = ['Person', 'Organization', 'Acronym'];
 const SUBORDINATORS = /^(?:When|If|While|Although|Though|Because|Since|Once|Unless|Until|Whether|Whereas|Whenever)$/;
 
 /** A capitalised word that may be ordinary English ("Credit", "Analysts"). */
-function isPlainWordInCapitals(word: Word, sentenceStart: boolean, next: Word | undefined): boolean {
+function isPlainWordInCapitals(
+  word: Word,
+  sentenceStart: boolean,
+  next: Word | undefined,
+  afterNext: Word | undefined,
+): boolean {
   if (word.tokens.length > 1) return false;
   const token = word.tokens[0]!;
   if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 5) return false; // acronyms
@@ -184,6 +190,9 @@ function isPlainWordInCapitals(word: Word, sentenceStart: boolean, next: Word | 
   // a name, whatever tag compromise spread over the phrase after it.
   const plural = token.tags.has('Plural') || word.lower !== singular(word.lower);
   if (sentenceStart && plural && (isCommonWord(word.lower) || next?.lower === 'of')) return true;
+  // "Bank of Ruritania", "Department of Health": an organisation's head word opens its "of" name.
+  const ofName = next?.lower === 'of' && afterNext !== undefined && looksCapitalised(afterNext);
+  if (ofName && !plural && (ORG_HEADS.has(word.lower) || INSTITUTION_NOUNS.has(word.lower))) return false;
   // "Secretary of State Jane Doe said": a title opens the run of the name (or the portfolio) after it.
   if (TITLE_WORDS.has(word.lower) && next !== undefined && (looksCapitalised(next) || next.lower === 'of'))
     return false;
@@ -253,7 +262,11 @@ export function findNameSpans(sentence: Token[]): NameSpan[] {
       !isClockSuffix(word, raw[i - 1]) &&
       !isCredential(word, raw[i - 1]) &&
       !(w.possessive && /^(Day|Eve)$/.test(raw[i + 1]?.tokens[0]!.text ?? '')); // "Valentine's Day" is a date
-    if (isCap && (initialPosition || headline) && isPlainWordInCapitals(word, initialPosition, raw[i + 1])) {
+    if (
+      isCap &&
+      (initialPosition || headline) &&
+      isPlainWordInCapitals(word, initialPosition, raw[i + 1], raw[i + 2])
+    ) {
       // "Wirepress Images" in a title-case credit line: a head noun still ends the name before it;
       // "Jane Doe/The Daily Ledger": a capitalised "The" inside a line begins one.
       isCap =
