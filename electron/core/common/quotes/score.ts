@@ -3,7 +3,7 @@
  * matches a listed one when they overlap by at least half the longer of the
  * two (each listed one matches once); its speaker is right when the found
  * speaker's name or aliases include the listed speaker's name or one of its
- * aliases in the entity gold, or both are null. Spans and speakers get
+ * aliases in the entity gold (honorifics aside), or both are null. Spans and speakers get
  * precision, recall and F1; a speaker counts only on a matched span.
  */
 import type { Entity } from '../entities/types.ts';
@@ -47,7 +47,7 @@ export function scoreQuotes(
   const formsOf = (name: string | null): Set<string> => {
     if (name === null) return new Set();
     const e = goldEntities.entities.find((x) => x.name === name);
-    return new Set([name, ...(e?.aliases ?? [])].map(normalizeSurface));
+    return new Set([name, ...(e?.aliases ?? [])].map(speakerForm));
   };
   const spans: Counts = { tp: 0, fp: 0, fn: 0 };
   const speakers: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -61,7 +61,7 @@ export function scoreQuotes(
     hit.matched = true;
     spans.tp++;
     const entity = q.speaker ? entities.find((e) => e.id === q.speaker!.entityId) : undefined;
-    const said = entity ? [entity.name, ...entity.aliases].map(normalizeSurface) : [];
+    const said = entity ? [entity.name, ...entity.aliases].map(speakerForm) : [];
     const right = hit.speaker === null ? q.speaker === null : said.some((f) => formsOf(hit.speaker).has(f));
     if (right) speakers.tp++;
     else speakers.fp++;
@@ -72,6 +72,17 @@ export function scoreQuotes(
   speakers.fn = listed.length - speakers.tp;
   return { spans, speakers };
 }
+
+/**
+ * A speaker's name as compared: normalised, without the honorific the gold may keep and the entity list strips
+ * ("Sir Jane Doe" is "Jane Doe", "Lord Okafor" is "Okafor").
+ */
+function speakerForm(name: string): string {
+  return normalizeSurface(name).replace(HONORIFICS, '');
+}
+
+const HONORIFICS =
+  /^(?:(?:sir|dame|lord|lady|baroness|mr|mrs|ms|miss|mx|dr|prof|professor|president|col|gen|sen|rep|gov|rev)\s+)+(?=\S)/;
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
