@@ -412,3 +412,36 @@ test('the reader changes who said a quotation: shown as their choice, listed und
   );
   expect(said.body['marginalia:quotation']).toMatchObject({ speaker: other, speakerBasis: 'reader' });
 });
+
+test('the reader reviews only the speakers to check, and each one answered leaves the list', async ({ page, host }) => {
+  await page.goto(host.url);
+  await waitForEntities(page);
+  const quotesSection = section(page, 'Quotes');
+  const items = quotesSection.locator('.quote-list > li');
+  await expect(items.first()).toBeVisible();
+  const all = await items.count();
+  const speakers = await items.locator('.quote-speaker').allTextContents();
+  const toCheck = speakers.filter((s) => s.endsWith('inferred') || s === 'Unattributed').length;
+  expect(toCheck).toBeGreaterThan(0);
+  expect(toCheck).toBeLessThan(all);
+
+  const filter = quotesSection.getByLabel(/Only speakers to check/);
+  await expect(filter).toBeVisible();
+  await expect(quotesSection.locator('.quotes-to-check')).toHaveText(`Only speakers to check (${toCheck})`);
+  await filter.check();
+  await expect(items).toHaveCount(toCheck);
+
+  // Confirming the speaker found is an answer too: the quotation leaves the list.
+  const first = items.first();
+  const quoted = await first.locator('.quote-text').textContent();
+  await first.getByRole('button', { name: /^Change who said/ }).click();
+  await first.getByRole('form', { name: 'Who said this' }).getByRole('button', { name: 'Save' }).click();
+  await expect(items).toHaveCount(toCheck - 1);
+  await expect(quotesSection.locator('.quotes-to-check')).toHaveText(`Only speakers to check (${toCheck - 1})`);
+  await expect(items.locator('.quote-text').filter({ hasText: quoted! })).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(toCheck);
+  await filter.uncheck();
+  await expect(items).toHaveCount(all);
+});

@@ -40,6 +40,14 @@ class Quotes {
       : [];
   }
 
+  /**
+   * The quotations whose speaker a careful reader should check: inferred from a pronoun, a role or the text
+   * around, or not found at all; those the reader has answered for are done.
+   */
+  get toCheck(): Quote[] {
+    return this.#list.filter((q) => q.basis === 'inferred' || q.basis === null);
+  }
+
   /** The quotations a person or an organisation is credited with. */
   by(entity: Entity): Quote[] {
     return this.#list.filter((q) => q.speaker?.entityId === entity.id);
