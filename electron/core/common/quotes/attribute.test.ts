@@ -677,10 +677,13 @@ describe('extractQuotes: who said it', () => {
     const text =
       'The judges, who included Tomas Okafor, were full of praise.\n\n' +
       '“It is a triumph,” wrote the judges.\n\n' +
-      'The organisers called it “a record year”, Okafor said.';
+      'The organisers called it “a record year”, Okafor said.\n\n' +
+      '“We will build,” Okafor said. “It will serve the whole town.” The US has said it agrees.';
     expect(said(text)).toEqual([
       ['It is a triumph,', null],
       ['a record year', 'Tomas Okafor'],
+      ['We will build,', 'Tomas Okafor'],
+      ['It will serve the whole town.', 'Tomas Okafor'],
     ]);
   });
 });

@@ -749,7 +749,7 @@ class Attribution {
       if (holder) return toSpeaker(holder.entity);
       if (this.#unnamedRole(words.at(-1)!, before)) return null;
       // "the judges said", "wrote the organisers": a group of people, no one of them named.
-      if (/^\p{Ll}[\p{L}-]*[^su]s$/u.test(role[2]!.trim().split(/\s+/).at(-1)!)) return null;
+      if (isPeoplePlural(role[2]!.trim().split(/\s+/).at(-1)!)) return null;
       // "the victim's mother", "the driver's brother": someone the article knows only by whose they are.
       if (ownerOnly && !ORG_ROLES.has(words.at(-2) ?? '') && PERSON_NOUN.test(words.at(-1)!)) return null;
       // "the 21-year-old", "the actor": the person named last, not someone spoken to ("talking to X")
@@ -1157,6 +1157,13 @@ function isCreditLine(text: string, at: number): boolean {
 function phraseAt(text: string, at: number): string {
   const phrase = /^[^.,;:!?\n]{0,60}/.exec(text.slice(at))![0];
   return phrase.replace(/\s+(?:behind|of|for|at|in|with|from|on|about|who|whose)\s.*$/i, '');
+}
+
+/** "judges", "organisers", "analysts": the plural of a word for people (not "has", "always" or "Rangers"). */
+function isPeoplePlural(word: string): boolean {
+  if (!/^\p{Ll}[\p{L}-]*s$/u.test(word)) return false;
+  const one = word.slice(0, -1);
+  return /(?:er|or|ist|yst|ian|ant|ent)s$/.test(word) || PERSON_NOUN.test(one) || TITLE_WORDS.has(one);
 }
 
 function toSpeaker(entity: Entity): Speaker {
