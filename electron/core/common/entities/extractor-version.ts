@@ -11,4 +11,4 @@
 export const ENTITY_EXTRACTOR_VERSION = 11;
 
 /** SHA-256 of this folder's source (extractor-version.test.ts says how) when ENTITY_EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCE_FINGERPRINT = '191da69f60f05a9fc30589fd06e3479acd6cd955e472c90908edefc01a875427';
+export const EXTRACTOR_SOURCE_FINGERPRINT = '4b0eeb38a6b1333a4b4a28cd80b3abb79c5f1922a05d911e8377b40344018373';

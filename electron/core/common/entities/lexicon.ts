@@ -51,6 +51,15 @@ export const NAME_CONNECTORS = words(`of for on and & the`);
 /** Members of a party, after the place they represent: "an Ohio Democrat". */
 export const PARTY_MEMBERS = words(`democrat democrats republican republicans`);
 
+/** A party member's word before a name with no title: "Democrat Jane Doe", "Lib Dem Tomas Reyes". */
+export const PARTY_PREFIXES = words(`democrat republican tory labour conservative liberal lib dem`);
+
+/** Words that end a title after its head ("Chief Executive", "Attorney General"), not begin a name. */
+export const TITLE_TAILS = words(`executive general`);
+
+/** Letters after a name that are not part of it ("Jane Doe MP", "Tomas Reyes QC"), as they are written. */
+export const POST_NOMINALS = words(`MP MSP MEP MLA QC KC OBE MBE CBE KBE DBE PhD`);
+
 /** Conjunctions that coordinate names into lists. */
 export const COORDINATORS = words(`and & or`);
 

@@ -4,7 +4,16 @@
  * A stripped title is strong evidence that what follows is a person.
  */
 import type { Word } from './spans.ts';
-import { ORG_HEADS, PLACE_HEADS, PORTFOLIO_ENDS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
+import {
+  ORG_HEADS,
+  PARTY_PREFIXES,
+  PLACE_HEADS,
+  PORTFOLIO_ENDS,
+  POST_NOMINALS,
+  TITLE_MODIFIERS,
+  TITLE_TAILS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import { lookupCountry } from './countries.ts';
 import { isGivenName } from './given-names.ts';
 
@@ -28,15 +37,6 @@ function isTitle(w: Word): boolean {
       parts.slice(0, -1).every((p) => p === 'co' || TITLE_MODIFIERS.has(p)))
   );
 }
-
-/** Words that end a title after its head ("Chief Executive", "Attorney General"), not begin a name. */
-const TITLE_TAILS = new Set(['executive', 'general']);
-
-/** Party members named before a name with no title ("Democrat Jane Doe", "Lib Dem Tomas Reyes"). */
-const PARTY_PREFIXES = new Set(['democrat', 'republican', 'tory', 'labour', 'conservative', 'liberal', 'lib', 'dem']);
-
-/** Letters after a name that are not part of it ("Jane Doe MP", "Tomas Reyes QC"), written as here. */
-const POST_NOMINALS = new Set(['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** "Jane Doe MP": the name without the letters after it (kept when nothing else is left). */
 export function stripPostNominals(words: Word[]): Word[] {
